@@ -1,0 +1,78 @@
+using JhaModel.Collections;
+using NodaTime;
+
+namespace JhaModel.Countries;
+
+/// <summary>
+/// A country: its code, its ISO 3166-1 names, the names it used before, how it is designated, and its
+/// relationship with the EU and the Schengen area over time.
+/// </summary>
+/// <remarks>
+/// The alpha-3 and numeric codes come with <see cref="Code"/> (<see cref="CountryCode.Alpha3"/>,
+/// <see cref="CountryCode.NumericCode"/>). The embedded entries are in <see cref="CountryRegistry"/>.
+/// </remarks>
+public sealed record Country
+{
+    private readonly ValueList<FormerCountryName> _formerNames = ValueList<FormerCountryName>.Empty;
+
+    /// <summary>The country code.</summary>
+    public required CountryCode Code { get; init; }
+
+    /// <summary>The ISO 3166-1 short name, e.g. <c>North Macedonia</c>.</summary>
+    public required string ShortName { get; init; }
+
+    /// <summary>The ISO 3166-1 official name, e.g. <c>Republic of North Macedonia</c>, when there is one.</summary>
+    public string? OfficialName { get; init; }
+
+    /// <summary>The common name, when iso-codes gives one that differs from the short name (e.g. <c>Bolivia</c>).</summary>
+    public string? CommonName { get; init; }
+
+    /// <summary>How the country is to be displayed when its status is disputed (Kosovo*), or <see langword="null"/>.</summary>
+    public CountryDesignation? Designation { get; init; }
+
+    /// <summary>Names used before the current one, oldest first; empty when none are recorded.</summary>
+    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    public IReadOnlyList<FormerCountryName> FormerNames
+    {
+        get => _formerNames;
+        init => _formerNames = ValueList<FormerCountryName>.From(value);
+    }
+
+    /// <summary>The relationship with the EU and the Schengen area; <see cref="EuRelationshipTimeline.Empty"/> when none is recorded.</summary>
+    public EuRelationshipTimeline EuRelationship { get; init; } = EuRelationshipTimeline.Empty;
+
+    /// <summary>The name in use on <paramref name="date"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>
+    /// The former name whose period covers the date (a name stays in use until its replacement has certainly
+    /// happened), otherwise <see cref="ShortName"/>.
+    /// </returns>
+    public string NameOn(LocalDate date)
+    {
+        foreach (var former in _formerNames)
+        {
+            if (former is null || former.ValidUntil.IsDefault)
+            {
+                continue;
+            }
+
+            bool started = former.ValidFrom is not { } from || from.IsDefault || from.IsCertainlyOnOrBefore(date);
+            if (started && !former.ValidUntil.IsCertainlyOnOrBefore(date))
+            {
+                return former.Name;
+            }
+        }
+
+        return ShortName;
+    }
+
+    /// <summary>The status towards the EU at the end of <paramref name="date"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>The status.</returns>
+    public EuStatus EuStatusOn(LocalDate date) => EuRelationship.StatusOn(date);
+
+    /// <summary>The participation in the Schengen area at the end of <paramref name="date"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>The status.</returns>
+    public SchengenStatus SchengenStatusOn(LocalDate date) => EuRelationship.SchengenStatusOn(date);
+}

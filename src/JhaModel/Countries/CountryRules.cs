@@ -1,0 +1,108 @@
+using JhaModel.Provenance;
+
+namespace JhaModel.Countries;
+
+/// <summary>The predicates behind the country rules; each is static and shared by every runner.</summary>
+internal static class CountryRules
+{
+    public static bool IsPresent(CountryCode code) => !code.IsDefault;
+
+    public static bool IsDefined(EuRelationEventKind kind) => Enum.IsDefined(kind);
+
+    /// <summary>A former name's period is valid unless it certainly ends before it starts.</summary>
+    public static bool HasValidPeriod(FormerCountryName name) =>
+        name.ValidFrom is not { IsDefault: false } from || name.ValidUntil.IsDefault || from.Earliest is not { } start || name.ValidUntil.Latest >= start;
+
+    /// <summary>A user-assigned code needs a designation.</summary>
+    public static bool HasDesignationWhenRequired(Country country) =>
+        country.Code.IsDefault || !country.Code.IsUserAssigned || country.Designation is not null;
+
+    /// <summary>The index of the first former name that certainly ended before the one listed before it, or -1.</summary>
+    public static int FirstFormerNameOutOfOrder(IReadOnlyList<FormerCountryName> names)
+    {
+        for (int i = 1; i < names.Count; i++)
+        {
+            if (names[i - 1] is { ValidUntil.IsDefault: false } previous && names[i] is { ValidUntil.IsDefault: false } current
+                && CertainlyBefore(current.ValidUntil, previous.ValidUntil))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first event that certainly happened before the one listed before it, or -1.</summary>
+    public static int FirstEventOutOfOrder(IReadOnlyList<EuRelationEvent> events)
+    {
+        for (int i = 1; i < events.Count; i++)
+        {
+            if (events[i - 1] is { Date.IsDefault: false } previous && events[i] is { Date.IsDefault: false } current
+                && CertainlyBefore(current.Date, previous.Date))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first event equal in kind, date and deciding body to an earlier one, or -1.</summary>
+    public static int FirstDuplicateEvent(IReadOnlyList<EuRelationEvent> events)
+    {
+        for (int i = 1; i < events.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (events[i] is { } a && events[j] is { } b && a.Kind == b.Kind && a.Date == b.Date
+                    && string.Equals(a.DecidedBy, b.DecidedBy, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first withdrawal with no membership listed before it, or -1.</summary>
+    public static int FirstWithdrawalWithoutMembership(IReadOnlyList<EuRelationEvent> events)
+    {
+        bool member = false;
+        for (int i = 0; i < events.Count; i++)
+        {
+            switch (events[i]?.Kind)
+            {
+                case EuRelationEventKind.Membership:
+                    member = true;
+                    break;
+                case EuRelationEventKind.Withdrawal when !member:
+                    return i;
+                case EuRelationEventKind.Withdrawal:
+                    member = false;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first footnote whose issuer an earlier footnote already has, or -1.</summary>
+    public static int FirstDuplicateIssuer(IReadOnlyList<DesignationFootnote> footnotes)
+    {
+        for (int i = 1; i < footnotes.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (footnotes[i] is { Issuer.IsDefault: false } a && footnotes[j] is { } b && a.Issuer == b.Issuer)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool CertainlyBefore(EventDate later, EventDate earlier) => earlier.Earliest is { } start && later.Latest < start;
+}

@@ -1,0 +1,339 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using JhaModel.Serialization;
+using NodaTime;
+
+namespace JhaModel.Provenance;
+
+/// <summary>
+/// The day an event happened, known exactly or only to a month, a year, a range of days, or an upper bound.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Sources often give "December 2005" or "since February 2019" rather than a day. An <see cref="EventDate"/>
+/// records exactly what is known, so that no day is invented. Its text form follows ISO 8601 and the
+/// Extended Date/Time Format: <c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c>
+/// and <c>../2025-01-01</c>.
+/// </para>
+/// <para>
+/// Queries that ask whether the event had happened by a date use <see cref="IsCertainlyOnOrBefore"/>: an event
+/// counts from the last day it may have happened (<see cref="Latest"/>), so an answer never claims more than the
+/// source supports.
+/// </para>
+/// <para>
+/// The default value is not a valid date: <see cref="IsDefault"/> is <see langword="true"/>, its text form is
+/// the empty string, and validators reject it.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(EventDateJsonConverter))]
+public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>, IComparable, ISpanParsable<EventDate>
+{
+    private readonly LocalDate _earliest;
+    private readonly LocalDate _latest;
+
+    private EventDate(EventDateKind kind, LocalDate earliest, LocalDate latest)
+    {
+        Kind = kind;
+        _earliest = earliest;
+        _latest = latest;
+    }
+
+    /// <summary>How precisely the date is known; <c>0</c> for the default value.</summary>
+    public EventDateKind Kind { get; }
+
+    /// <summary>Whether this is the default, invalid value.</summary>
+    public bool IsDefault => Kind == 0;
+
+    /// <summary>The first day the event may have happened, or <see langword="null"/> when no lower bound is known.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default value.</exception>
+    public LocalDate? Earliest => Kind switch
+    {
+        0 => throw DefaultValue(),
+        EventDateKind.OnOrBefore => null,
+        _ => _earliest,
+    };
+
+    /// <summary>The last day the event may have happened.</summary>
+    /// <exception cref="InvalidOperationException">The value is the default value.</exception>
+    public LocalDate Latest => Kind == 0 ? throw DefaultValue() : _latest;
+
+    /// <summary>The exact day when <see cref="Kind"/> is <see cref="EventDateKind.Day"/>; otherwise <see langword="null"/>.</summary>
+    public LocalDate? Exact => Kind == EventDateKind.Day ? _latest : null;
+
+    /// <summary>An event known to the day.</summary>
+    /// <param name="date">The day of the event.</param>
+    /// <returns>An <see cref="EventDate"/> of kind <see cref="EventDateKind.Day"/>.</returns>
+    public static EventDate On(LocalDate date) => new(EventDateKind.Day, date, date);
+
+    /// <summary>An event known only to its month.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <returns>An <see cref="EventDate"/> of kind <see cref="EventDateKind.Month"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    public static EventDate InMonth(int year, int month)
+    {
+        CheckYear(year);
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        var first = new LocalDate(year, month, 1);
+        return new(EventDateKind.Month, first, first.PlusMonths(1).PlusDays(-1));
+    }
+
+    /// <summary>An event known only to its year.</summary>
+    /// <param name="year">The year, 1 to 9999.</param>
+    /// <returns>An <see cref="EventDate"/> of kind <see cref="EventDateKind.Year"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static EventDate InYear(int year)
+    {
+        CheckYear(year);
+        return new(EventDateKind.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+    }
+
+    /// <summary>An event that happened on one of the days from <paramref name="earliest"/> to <paramref name="latest"/>, inclusive.</summary>
+    /// <param name="earliest">The first possible day.</param>
+    /// <param name="latest">The last possible day; after <paramref name="earliest"/>.</param>
+    /// <returns>An <see cref="EventDate"/> of kind <see cref="EventDateKind.Range"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="latest"/> is not after <paramref name="earliest"/>; use <see cref="On"/> for a single day.</exception>
+    public static EventDate Between(LocalDate earliest, LocalDate latest)
+    {
+        if (latest <= earliest)
+        {
+            throw new ArgumentException($"The range {earliest:uuuu-MM-dd}/{latest:uuuu-MM-dd} must end after it starts; use EventDate.On for a single day.", nameof(latest));
+        }
+
+        return new(EventDateKind.Range, earliest, latest);
+    }
+
+    /// <summary>An event known only to have happened on or before <paramref name="latest"/>.</summary>
+    /// <param name="latest">The last possible day.</param>
+    /// <returns>An <see cref="EventDate"/> of kind <see cref="EventDateKind.OnOrBefore"/>.</returns>
+    public static EventDate OnOrBefore(LocalDate latest) => new(EventDateKind.OnOrBefore, latest, latest);
+
+    /// <summary>Whether the event had certainly happened by the end of <paramref name="date"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns><see langword="true"/> when <see cref="Latest"/> is on or before <paramref name="date"/>.</returns>
+    /// <exception cref="InvalidOperationException">The value is the default value.</exception>
+    public bool IsCertainlyOnOrBefore(LocalDate date) => Latest <= date;
+
+    /// <summary>Whether the event may have happened by the end of <paramref name="date"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns><see langword="true"/> unless <see cref="Earliest"/> is known and after <paramref name="date"/>.</returns>
+    /// <exception cref="InvalidOperationException">The value is the default value.</exception>
+    public bool IsPossiblyOnOrBefore(LocalDate date) => Earliest is not { } earliest || earliest <= date;
+
+    /// <summary>Whether <paramref name="date"/> is one of the days the event may have happened on.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies within the possible days.</returns>
+    /// <exception cref="InvalidOperationException">The value is the default value.</exception>
+    public bool Contains(LocalDate date) => IsPossiblyOnOrBefore(date) && date <= Latest;
+
+    /// <summary>Parses the text form (<c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c>, <c>../2025-01-01</c>).</summary>
+    /// <param name="s">The text to parse.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid event date.</exception>
+    public static EventDate Parse(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan());
+    }
+
+    /// <summary>Parses the text form.</summary>
+    /// <param name="s">The text to parse.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid event date.</exception>
+    public static EventDate Parse(ReadOnlySpan<char> s) =>
+        TryParse(s, out var result)
+            ? result
+            : throw new FormatException($"'{s}' is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.");
+
+    /// <summary>Tries to parse the text form. Never throws.</summary>
+    /// <param name="s">The text to parse; <see langword="null"/> fails.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <returns>Whether <paramref name="s"/> was a valid event date.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out EventDate result) => TryParse(s.AsSpan(), out result);
+
+    /// <summary>Tries to parse the text form. Never throws.</summary>
+    /// <param name="s">The text to parse.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <returns>Whether <paramref name="s"/> was a valid event date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out EventDate result)
+    {
+        result = default;
+        if (s.StartsWith("../", StringComparison.Ordinal))
+        {
+            if (!TryParseDay(s[3..], out var bound))
+            {
+                return false;
+            }
+
+            result = OnOrBefore(bound);
+            return true;
+        }
+
+        int slash = s.IndexOf('/');
+        if (slash >= 0)
+        {
+            if (!TryParseDay(s[..slash], out var from) || !TryParseDay(s[(slash + 1)..], out var to) || to <= from)
+            {
+                return false;
+            }
+
+            result = new(EventDateKind.Range, from, to);
+            return true;
+        }
+
+        switch (s.Length)
+        {
+            case 4 when TryParseNumber(s, out int year) && year >= 1:
+                result = InYear(year);
+                return true;
+            case 7 when s[4] == '-' && TryParseNumber(s[..4], out int y) && y >= 1 && TryParseNumber(s[5..], out int m) && m is >= 1 and <= 12:
+                result = InMonth(y, m);
+                return true;
+            case 10 when TryParseDay(s, out var day):
+                result = On(day);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static EventDate IParsable<EventDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<EventDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out EventDate result) => TryParse(s, out result);
+
+    static EventDate ISpanParsable<EventDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<EventDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out EventDate result) => TryParse(s, out result);
+
+    /// <summary>The text form; the empty string for the default value.</summary>
+    /// <returns>For example <c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c> or <c>../2025-01-01</c>.</returns>
+    public override string ToString() => Kind switch
+    {
+        EventDateKind.Day => Format(_latest),
+        EventDateKind.Month => _earliest.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        EventDateKind.Year => _earliest.ToString("uuuu", CultureInfo.InvariantCulture),
+        EventDateKind.Range => Format(_earliest) + "/" + Format(_latest),
+        EventDateKind.OnOrBefore => "../" + Format(_latest),
+        _ => string.Empty,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(EventDate other) => Kind == other.Kind && _earliest == other._earliest && _latest == other._latest;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is EventDate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, _earliest, _latest);
+
+    /// <summary>
+    /// Orders by the earliest possible day (an unknown lower bound first), then by the latest possible day, then by kind.
+    /// The default value sorts before every valid value.
+    /// </summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>A negative number, zero or a positive number.</returns>
+    public int CompareTo(EventDate other)
+    {
+        if (IsDefault || other.IsDefault)
+        {
+            return (!IsDefault).CompareTo(!other.IsDefault);
+        }
+
+        int c = Nullable.Compare(Earliest, other.Earliest);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = _latest.CompareTo(other._latest);
+        return c != 0 ? c : Kind.CompareTo(other.Kind);
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        EventDate other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not an EventDate.", nameof(obj)),
+    };
+
+    /// <summary>Whether two values are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(EventDate left, EventDate right) => left.Equals(right);
+
+    /// <summary>Whether two values differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(EventDate left, EventDate right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <(EventDate left, EventDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >(EventDate left, EventDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator <=(EventDate left, EventDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison result.</returns>
+    public static bool operator >=(EventDate left, EventDate right) => left.CompareTo(right) >= 0;
+
+    private static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void CheckYear(int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+    }
+
+    private static InvalidOperationException DefaultValue() => new("The default EventDate has no days; it is not a valid date.");
+
+    private static bool TryParseDay(ReadOnlySpan<char> s, out LocalDate date)
+    {
+        date = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
+            || !TryParseNumber(s[..4], out int year) || !TryParseNumber(s.Slice(5, 2), out int month)
+            || !TryParseNumber(s.Slice(8, 2), out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryParseNumber(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (char c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return digits.Length > 0;
+    }
+}

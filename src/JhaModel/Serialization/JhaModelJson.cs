@@ -1,0 +1,200 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using JhaModel.Countries;
+using JhaModel.Organisations;
+using JhaModel.Provenance;
+using NodaTime;
+
+namespace JhaModel.Serialization;
+
+/// <summary>
+/// The JSON entry point: strict, source-generated (AOT- and trim-safe) reading and writing of every model type,
+/// and the JSON Schema of each.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The wire format: camelCase members; enum values as lower-case kebab strings; country codes as alpha-2
+/// strings; dates as ISO 8601; absent optional members omitted. Reading is strict: unknown members, duplicate
+/// keys, missing required members, nulls where none are allowed, numbers for enums and non-canonical codes
+/// are errors, reported as <see cref="JsonException"/> with the JSON path.
+/// </para>
+/// <para>
+/// To use the model types inside your own types, chain <see cref="Resolver"/> into your options:
+/// <c>options.TypeInfoResolverChain.Add(JhaModelJson.Resolver)</c>. All members are thread-safe.
+/// </para>
+/// </remarks>
+public static class JhaModelJson
+{
+    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+
+    private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
+
+    /// <summary>The type-info resolver of every model type, to chain into other options.</summary>
+    public static IJsonTypeInfoResolver Resolver => JhaModelJsonContext.Default;
+
+    /// <summary>
+    /// The read-only options used by this class (compact output). Text is escaped minimally (quotes, control
+    /// characters), so names such as <c>Türkiye</c> stay readable; escape the output yourself before embedding
+    /// it in HTML.
+    /// </summary>
+    public static JsonSerializerOptions Options => Compact;
+
+    /// <summary>Serializes a model value to a JSON string.</summary>
+    /// <typeparam name="T">A model type, e.g. <see cref="Country"/>.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent the output (two spaces, <c>\n</c> line ends); compact by default.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    /// <exception cref="JsonException">The value holds a default (invalid) code or date that has no JSON form.</exception>
+    public static string Serialize<T>(T value, bool indented = false) => JsonSerializer.Serialize(value, GetTypeInfo<T>(indented));
+
+    /// <summary>Serializes a model value to UTF-8 JSON bytes.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">Whether to indent the output; compact by default.</param>
+    /// <returns>The UTF-8 JSON bytes.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    /// <exception cref="JsonException">The value holds a default (invalid) code or date that has no JSON form.</exception>
+    public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false) => JsonSerializer.SerializeToUtf8Bytes(value, GetTypeInfo<T>(indented));
+
+    /// <summary>Reads a model value from JSON text.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or does not match the model; the message names the path.</exception>
+    public static T Deserialize<T>(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
+    }
+
+    /// <summary>Reads a model value from UTF-8 JSON bytes.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <param name="utf8Json">The UTF-8 JSON bytes.</param>
+    /// <returns>The value; never <see langword="null"/>.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or does not match the model; the message names the path.</exception>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>(false)));
+
+    /// <summary>Reads a model value from a stream of UTF-8 JSON.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The value; never <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or does not match the model; the message names the path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static T Deserialize<T>(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>(false)));
+    }
+
+    /// <summary>The source-generated contract of a model type.</summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <returns>The type info, bound to <see cref="Options"/>.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    public static JsonTypeInfo<T> GetTypeInfo<T>() => GetTypeInfo<T>(false);
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of a model type, as the reader enforces it: required members, codes as
+    /// enumerations or patterns, dates with <c>format: date</c>, no additional members.
+    /// </summary>
+    /// <typeparam name="T">A model type.</typeparam>
+    /// <returns>A new schema node; the caller may change it.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
+    public static JsonNode GetJsonSchema<T>()
+    {
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(GetTypeInfo<T>(false), new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = TransformSchemaNode,
+        });
+        if (schema is JsonObject root)
+        {
+            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.Insert(1, "title", typeof(T).Name);
+        }
+
+        return schema;
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JhaModelJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = indented,
+            NewLine = "\n",
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonTypeInfo<T> GetTypeInfo<T>(bool indented) =>
+        (JsonTypeInfo<T>)(indented ? Indented : Options).GetTypeInfo(typeof(T));
+
+    private static T NotNull<T>(T? value) =>
+        value ?? throw new JsonException($"Found null; expected a {typeof(T).Name} value.");
+
+    private static JsonNode TransformSchemaNode(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var type = context.TypeInfo.Type;
+        bool nullable = Nullable.GetUnderlyingType(type) is not null;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        JsonObject? replacement = type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
+            : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
+            : type == typeof(OrganisationId) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
+            : type == typeof(Party) ? StringSchema(pattern: "^([A-Z]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$", minLength: 2, maxLength: 64)
+            : null;
+
+        if (replacement is null)
+        {
+            if (schema is JsonObject obj && obj.ContainsKey("properties") && !obj.ContainsKey("additionalProperties"))
+            {
+                obj["additionalProperties"] = false;
+            }
+
+            return schema;
+        }
+
+        if (nullable)
+        {
+            replacement["type"] = new JsonArray("string", "null");
+        }
+
+        return replacement;
+    }
+
+    private static JsonObject StringSchema(IEnumerable<string>? enumValues = null, string? pattern = null, int? minLength = null, int? maxLength = null)
+    {
+        var node = new JsonObject { ["type"] = "string" };
+        if (enumValues is not null)
+        {
+            node["enum"] = new JsonArray([.. enumValues.Select(v => (JsonNode)v)]);
+        }
+
+        if (pattern is not null)
+        {
+            node["pattern"] = pattern;
+        }
+
+        if (minLength is { } min)
+        {
+            node["minLength"] = min;
+        }
+
+        if (maxLength is { } max)
+        {
+            node["maxLength"] = max;
+        }
+
+        return node;
+    }
+}
