@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using JhaModel.Countries;
 using JhaModel.Testing;
+using JhaModel.Validation;
 
 namespace JhaModel.Tests.Docs;
 
@@ -23,5 +24,13 @@ public sealed class TestingDocSampleTests
 
         // CountryCode shrinks towards earlier codes, so the smallest failing code is AF itself.
         Assert.Contains("AF", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_invalid_values_sample_runs()
+    {
+        Prop.ForAll(Invalid.For<Country>(JhaErrorCodes.ShortNameMissing).ToArbitrary(),
+            c => CountryValidator.Instance.Validate(c).Errors.Single().ErrorCode == JhaErrorCodes.ShortNameMissing)
+            .QuickCheckThrowOnFailure();
     }
 }

@@ -1,0 +1,56 @@
+using System.Reflection;
+using FluentValidation;
+using FsCheck.Fluent;
+using JhaModel.Countries;
+using JhaModel.Testing;
+using JhaModel.Validation;
+
+namespace JhaModel.Tests.Validation;
+
+/// <summary>
+/// Validator completeness: for every rule of the catalogue, values broken in exactly that way are reported with
+/// exactly that code (and nothing else) by the validator of their type.
+/// </summary>
+public sealed class BreakingGeneratorTests
+{
+    private const int Samples = 200;
+
+    public static TheoryData<string> Codes() => [.. JhaErrorCodes.Catalogue.Select(e => e.Code)];
+
+    [Fact]
+    public void Every_rule_of_the_catalogue_has_a_breaking_generator()
+    {
+        var missing = JhaErrorCodes.Catalogue.Select(e => e.Code).Except(Invalid.ErrorCodes).ToList();
+
+        Assert.True(missing.Count == 0, "no breaking generator for: " + string.Join(", ", missing));
+        Assert.Empty(Invalid.ErrorCodes.Except(JhaErrorCodes.Catalogue.Select(e => e.Code)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_breaking_generator_yields_exactly_its_code(string code)
+    {
+        var validator = ValidatorFor(Invalid.TargetOf(code));
+
+        foreach (var value in Invalid.For(code).Sample(20, Samples))
+        {
+            var result = validator.Validate(new ValidationContext<object>(value));
+            var codes = result.Errors.Select(e => e.ErrorCode).ToList();
+            Assert.True(codes.SequenceEqual([code]), $"{code}: expected exactly that code for {value}, got [{string.Join(", ", codes)}]");
+        }
+    }
+
+    [Fact]
+    public void The_typed_generator_refuses_the_wrong_type()
+    {
+        Assert.Throws<ArgumentException>(() => Invalid.For<Country>(JhaErrorCodes.SourceTitleMissing));
+        Assert.Throws<KeyNotFoundException>(() => Invalid.For("JHA-XXX-999"));
+    }
+
+    private static IValidator ValidatorFor(Type target)
+    {
+        var validatorType = typeof(CountryCode).Assembly.GetExportedTypes()
+            .Single(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>) && b.GetGenericArguments()[0] == target);
+        return (IValidator)validatorType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+}
