@@ -12,7 +12,7 @@ namespace JhaModel.Testing;
 /// <c>[assembly: Properties(Arbitrary = new[] { typeof(JhaArbitraries) })]</c>, or to pass to
 /// <c>Prop.ForAll</c>. Shrinking moves towards simpler values (earlier codes, exact days, shorter lists).
 /// </summary>
-public static class JhaArbitraries
+public static partial class JhaArbitraries
 {
     /// <summary>Registry country codes, shrinking towards earlier codes in alpha-2 order.</summary>
     /// <returns>The arbitrary.</returns>

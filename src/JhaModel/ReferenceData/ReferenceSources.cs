@@ -4,7 +4,7 @@ using NodaTime;
 namespace JhaModel.ReferenceData;
 
 /// <summary>The sources behind the embedded reference facts, each defined once.</summary>
-internal static class ReferenceSources
+internal static partial class ReferenceSources
 {
     public static readonly Source IsoCodes31661 = new() { Title = "Debian iso-codes 4.15.0-1, iso_3166-1.json" };
 
