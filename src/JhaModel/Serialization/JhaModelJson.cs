@@ -149,6 +149,17 @@ public static class JhaModelJson
         type = Nullable.GetUnderlyingType(type) ?? type;
         JsonObject? replacement = type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
             : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(DateInterval) ? new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+                    ["end"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+                },
+                ["required"] = new JsonArray("start", "end"),
+                ["additionalProperties"] = false,
+            }
             : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
             : type == typeof(OrganisationId) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
             : type == typeof(Party) ? StringSchema(pattern: "^([A-Z]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$", minLength: 2, maxLength: 64)
@@ -164,9 +175,9 @@ public static class JhaModelJson
             return schema;
         }
 
-        if (nullable)
+        if (nullable || (context.PropertyInfo is { } property && !property.PropertyType.IsValueType && property.IsGetNullable))
         {
-            replacement["type"] = new JsonArray("string", "null");
+            replacement["type"] = new JsonArray(replacement["type"]!.GetValue<string>(), "null");
         }
 
         return replacement;

@@ -17,8 +17,9 @@ namespace JhaModel.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = [typeof(LocalDateJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter)])]
 [JsonSerializable(typeof(Source))]
+[JsonSerializable(typeof(NodaTime.DateInterval))]
 [JsonSerializable(typeof(EventDate))]
 [JsonSerializable(typeof(Confidence))]
 [JsonSerializable(typeof(CountryCode))]
