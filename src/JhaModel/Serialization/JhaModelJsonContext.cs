@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JhaModel.Agreements;
 using JhaModel.Countries;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
@@ -38,6 +39,18 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(Organisation))]
 [JsonSerializable(typeof(IReadOnlyList<Organisation>))]
 [JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(Agreement))]
+[JsonSerializable(typeof(IReadOnlyList<Agreement>))]
+[JsonSerializable(typeof(AgreementId))]
+[JsonSerializable(typeof(AgreementKind))]
+[JsonSerializable(typeof(AgreementStatus))]
+[JsonSerializable(typeof(AgreementEvent))]
+[JsonSerializable(typeof(PartyEvent))]
+[JsonSerializable(typeof(PartyStatement))]
+[JsonSerializable(typeof(IneligibleParty))]
+[JsonSerializable(typeof(AgreementIdentifiers))]
+[JsonSerializable(typeof(EntryIntoForceRule))]
+[JsonSerializable(typeof(CoeTreatyNumber))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }

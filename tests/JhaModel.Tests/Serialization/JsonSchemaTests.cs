@@ -22,6 +22,12 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public void The_agreement_schema_is_committed()
+    {
+        Golden.AssertMatches("docs/schema/agreement.schema.json", Render(JhaModelJson.GetJsonSchema<JhaModel.Agreements.Agreement>()));
+    }
+
+    [Fact]
     public void The_country_schema_requires_the_required_members_and_enumerates_the_codes()
     {
         var schema = JhaModelJson.GetJsonSchema<Country>().AsObject();

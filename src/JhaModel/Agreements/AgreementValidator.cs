@@ -1,0 +1,132 @@
+using FluentValidation;
+using JhaModel.Organisations;
+using JhaModel.Validation;
+
+namespace JhaModel.Agreements;
+
+/// <summary>
+/// Validates an <see cref="Agreement"/>: identity, parties, chronology (per party and for the agreement),
+/// opening and termination, the entry-into-force rule, protocols and their parent convention, identifiers, and
+/// every event, statement and ineligibility record.
+/// </summary>
+/// <remarks>
+/// A protocol's parent is looked up through the resolver given to the constructor; <see cref="Instance"/> looks
+/// in <see cref="AgreementRegistry"/>. Validators are thread-safe; construct once and reuse.
+/// </remarks>
+public sealed class AgreementValidator : AbstractValidator<Agreement>
+{
+    /// <summary>Creates a validator that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
+    public AgreementValidator()
+        : this(id => AgreementRegistry.TryGet(id, out var agreement) ? agreement : null)
+    {
+    }
+
+    /// <summary>Creates a validator that looks up parent conventions with <paramref name="resolveParent"/>, e.g. among the agreements of one document.</summary>
+    /// <param name="resolveParent">Returns the agreement with an identifier, or <see langword="null"/> when unknown.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="resolveParent"/> is <see langword="null"/>.</exception>
+    public AgreementValidator(Func<AgreementId, Agreement?> resolveParent)
+    {
+        ArgumentNullException.ThrowIfNull(resolveParent);
+
+        RuleFor(x => x.Id).Must(AgreementRules.IsPresent)
+            .WithErrorCode(JhaErrorCodes.AgreementIdMissing)
+            .WithMessage("The agreement identifier is missing; expected a kebab-case identifier such as 'coe-cets-185'.");
+        RuleFor(x => x.Kind).Must(AgreementRules.IsPresent)
+            .WithErrorCode(JhaErrorCodes.AgreementKindMissing)
+            .WithMessage("The agreement kind is missing; expected e.g. 'readmission' or 'convention'.");
+        RuleFor(x => x.Title).Must(TextRules.IsPresent)
+            .WithErrorCode(JhaErrorCodes.AgreementTitleMissing)
+            .WithMessage("The title is blank; expected the agreement's title.");
+        RuleFor(x => x.Form).Must(AgreementRules.IsDefined)
+            .WithErrorCode(JhaErrorCodes.AgreementValueUndefined)
+            .WithMessage("The form {PropertyValue} is not defined; expected bilateral or multilateral.");
+        RuleFor(x => x).Must(AgreementRules.HasBilateralPartyCount)
+            .WithErrorCode(JhaErrorCodes.BilateralPartyCount)
+            .WithMessage(x => $"The bilateral agreement lists {x.Parties.Count} parties; expected exactly two.")
+            .OverridePropertyName(nameof(Agreement.Parties));
+        RuleForEach(x => x.Parties).Must(AgreementRules.IsPresent)
+            .WithErrorCode(JhaErrorCodes.AgreementPartyMissing)
+            .WithMessage("The party is missing (the default value); expected a country code or an organisation identifier.");
+        RuleFor(x => x.Parties).Must(p => AgreementRules.FirstDuplicateParty(p) < 0)
+            .WithErrorCode(JhaErrorCodes.AgreementPartyDuplicate)
+            .WithMessage((_, p) => $"The party {p[AgreementRules.FirstDuplicateParty(p)]} is listed twice; expected each party once.");
+        RuleFor(x => x).Must(a => AgreementRules.FirstUnlisted(a) is null)
+            .WithErrorCode(JhaErrorCodes.PartyNotListed)
+            .WithMessage(x => $"The party {AgreementRules.FirstUnlisted(x)} is named by an event, statement or ineligibility record but is not consistent with the list of parties [{string.Join(", ", x.Parties)}]; expected events and statements only for listed parties, and ineligible parties not listed.")
+            .OverridePropertyName(nameof(Agreement.Parties));
+        RuleFor(x => x).Must(AgreementRules.IsNotSelfReferencing)
+            .WithErrorCode(JhaErrorCodes.SelfReference)
+            .WithMessage(x => $"The agreement '{x.Id}' names itself as its parent or predecessor; expected another agreement.")
+            .OverridePropertyName(nameof(Agreement.Parent));
+        RuleFor(x => x).Must(a => HasParentWhenRequired(a, resolveParent))
+            .WithErrorCode(JhaErrorCodes.ParentMissing)
+            .WithMessage(x => x.Parent is { } parent
+                ? $"The parent '{parent}' cannot be found; expected an agreement known to the validator."
+                : "The additional protocol names no parent convention; expected its parent, e.g. 'coe-cets-185'.")
+            .OverridePropertyName(nameof(Agreement.Parent));
+        RuleFor(x => x).Must(a => FirstPartyNotInParent(a, resolveParent) is null)
+            .WithErrorCode(JhaErrorCodes.ProtocolPartyNotInParent)
+            .WithMessage(x => $"The protocol party {FirstPartyNotInParent(x, resolveParent)} is not a party to the parent convention '{x.Parent}'; expected protocol parties among the convention's parties.")
+            .OverridePropertyName(nameof(Agreement.Parties));
+        RuleFor(x => x.Identifiers).SetValidator(AgreementIdentifiersValidator.Instance!);
+        RuleFor(x => x.EntryIntoForceRule).Must(r => r is null || AgreementRules.HasValidMonths(r))
+            .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleInvalid)
+            .WithMessage(x => $"The entry-into-force rule counts {x.EntryIntoForceRule?.MonthsAfterConsent} months; expected 1 to 24.");
+        RuleForEach(x => x.Events).NotNull()
+            .WithErrorCode(JhaErrorCodes.NullElement)
+            .WithMessage("The event is null; expected an event.")
+            .SetValidator(AgreementEventValidator.Instance);
+        RuleForEach(x => x.PartyEvents).NotNull()
+            .WithErrorCode(JhaErrorCodes.NullElement)
+            .WithMessage("The party event is null; expected an event.")
+            .SetValidator(PartyEventValidator.Instance);
+        RuleForEach(x => x.Statements).NotNull()
+            .WithErrorCode(JhaErrorCodes.NullElement)
+            .WithMessage("The statement is null; expected a reservation or declaration.")
+            .SetValidator(PartyStatementValidator.Instance);
+        RuleForEach(x => x.IneligibleParties).NotNull()
+            .WithErrorCode(JhaErrorCodes.NullElement)
+            .WithMessage("The ineligibility record is null; expected a record.")
+            .SetValidator(IneligiblePartyValidator.Instance);
+        RuleFor(x => x.PartyEvents).Must(e => AgreementRules.FirstPartyEventsOutOfOrder(e) is null)
+            .WithErrorCode(JhaErrorCodes.PartyEventsOutOfOrder)
+            .WithMessage((_, e) => AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair
+                ? $"{pair.Later.Kind} of {pair.Later.Party} on {pair.Later.Date} is before its {pair.Earlier.Kind} on {pair.Earlier.Date}; expected signature, then consent, then entry into force, then denunciation."
+                : string.Empty);
+        RuleFor(x => x.Events).Must(e => AgreementRules.FirstAgreementEventsOutOfOrder(e) is null)
+            .WithErrorCode(JhaErrorCodes.AgreementEventsOutOfOrder)
+            .WithMessage((_, e) => AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair
+                ? $"{pair.Later.Kind} on {pair.Later.Date} is before {pair.Earlier.Kind} on {pair.Earlier.Date}; expected adoption, decision on signing, decision on conclusion, entry into force, supersession in that order."
+                : string.Empty);
+        RuleFor(x => x).Must(a => AgreementRules.FirstBeforeOpening(a) is null)
+            .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
+            .WithMessage(x => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.")
+            .OverridePropertyName(nameof(Agreement.Events));
+        RuleFor(x => x).Must(a => AgreementRules.FirstAfterTermination(a) is null)
+            .WithErrorCode(JhaErrorCodes.EventAfterTermination)
+            .WithMessage(x => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.")
+            .OverridePropertyName(nameof(Agreement.Events));
+        RuleFor(x => x).Must(a => AgreementRules.FirstEntryIntoForceMismatch(a) is null)
+            .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleMismatch)
+            .WithMessage(x => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.")
+            .OverridePropertyName(nameof(Agreement.PartyEvents));
+    }
+
+    /// <summary>A shared instance that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
+    public static AgreementValidator Instance { get; } = new();
+
+    private static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve) =>
+        agreement.Parent is { } parent
+            ? parent.IsDefault || parent == agreement.Id || resolve(parent) is not null
+            : agreement.Kind != AgreementKind.AdditionalProtocol;
+
+    private static Party? FirstPartyNotInParent(Agreement agreement, Func<AgreementId, Agreement?> resolve)
+    {
+        if (agreement.Parent is not { IsDefault: false } parentId || parentId == agreement.Id || resolve(parentId) is not { } parent)
+        {
+            return null;
+        }
+
+        return agreement.Parties.Where(p => !p.IsDefault && !parent.Parties.Contains(p)).Select(p => (Party?)p).FirstOrDefault();
+    }
+}
