@@ -39,7 +39,7 @@ public sealed record Agreement
     public required AgreementForm Form { get; init; }
 
     /// <summary>The parties recorded, countries or organisations; no duplicates.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<Party> Parties
     {
         get => _parties;
@@ -62,7 +62,7 @@ public sealed record Agreement
     public EntryIntoForceRule? EntryIntoForceRule { get; init; }
 
     /// <summary>The events of the agreement as a whole, in chronological order.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<AgreementEvent> Events
     {
         get => _events;
@@ -70,7 +70,7 @@ public sealed record Agreement
     }
 
     /// <summary>The events of each party (signature, consent, entry into force, …).</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<PartyEvent> PartyEvents
     {
         get => _partyEvents;
@@ -78,7 +78,7 @@ public sealed record Agreement
     }
 
     /// <summary>The reservations and declarations of the parties.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<PartyStatement> Statements
     {
         get => _statements;
@@ -86,7 +86,7 @@ public sealed record Agreement
     }
 
     /// <summary>Parties that cannot join, and why (Kosovo* for Council of Europe treaties).</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<IneligibleParty> IneligibleParties
     {
         get => _ineligibleParties;

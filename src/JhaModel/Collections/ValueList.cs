@@ -16,11 +16,17 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The empty list.</summary>
     public static ValueList<T> Empty { get; } = new([]);
 
-    /// <summary>Copies <paramref name="items"/> into a new list, or returns it when it already is one.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
-    public static ValueList<T> From(IEnumerable<T> items)
+    /// <summary>
+    /// Copies <paramref name="items"/> into a new list, or returns it when it already is one; <see langword="null"/>
+    /// gives the empty list (a list member absent from JSON reaches its init accessor as <see langword="null"/>).
+    /// </summary>
+    public static ValueList<T> From(IEnumerable<T>? items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        if (items is null)
+        {
+            return Empty;
+        }
+
         if (items is ValueList<T> list)
         {
             return list;

@@ -14,6 +14,7 @@ namespace JhaModel.Countries;
 public sealed record Country
 {
     private readonly ValueList<FormerCountryName> _formerNames = ValueList<FormerCountryName>.Empty;
+    private readonly EuRelationshipTimeline _euRelationship = EuRelationshipTimeline.Empty;
 
     /// <summary>The country code.</summary>
     public required CountryCode Code { get; init; }
@@ -31,15 +32,19 @@ public sealed record Country
     public CountryDesignation? Designation { get; init; }
 
     /// <summary>Names used before the current one, oldest first; empty when none are recorded.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<FormerCountryName> FormerNames
     {
         get => _formerNames;
         init => _formerNames = ValueList<FormerCountryName>.From(value);
     }
 
-    /// <summary>The relationship with the EU and the Schengen area; <see cref="EuRelationshipTimeline.Empty"/> when none is recorded.</summary>
-    public EuRelationshipTimeline EuRelationship { get; init; } = EuRelationshipTimeline.Empty;
+    /// <summary>The relationship with the EU and the Schengen area; <see cref="EuRelationshipTimeline.Empty"/> when none is recorded (setting <see langword="null"/> sets it).</summary>
+    public EuRelationshipTimeline EuRelationship
+    {
+        get => _euRelationship;
+        init => _euRelationship = value ?? EuRelationshipTimeline.Empty;
+    }
 
     /// <summary>The name in use on <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>

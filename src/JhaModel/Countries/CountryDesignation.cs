@@ -15,7 +15,7 @@ public sealed record CountryDesignation
     public required string DisplayName { get; init; }
 
     /// <summary>The footnotes, one per organisation; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<DesignationFootnote> Footnotes
     {
         get => _footnotes;

@@ -21,7 +21,7 @@ public sealed record EuRelationshipTimeline
     public static EuRelationshipTimeline Empty { get; } = new();
 
     /// <summary>The events in chronological order; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<EuRelationEvent> Events
     {
         get => _events;

@@ -34,7 +34,7 @@ public sealed record WithdrawnCountry : ISourcedFact
     public string? Comment { get; init; }
 
     /// <summary>The alpha-2 codes of the successors, current or themselves withdrawn (<c>YU</c> → <c>CS</c> → <c>RS</c>, <c>ME</c>).</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<string> SuccessorCodes
     {
         get => _successorCodes;

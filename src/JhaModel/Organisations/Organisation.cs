@@ -20,7 +20,7 @@ public sealed record Organisation
     public OrganisationId? Parent { get; init; }
 
     /// <summary>Acronyms the organisation was known by before, e.g. <c>EMCDDA</c> for EUDA; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<string> FormerAcronyms
     {
         get => _formerAcronyms;

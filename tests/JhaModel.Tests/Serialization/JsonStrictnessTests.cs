@@ -85,4 +85,15 @@ public sealed class JsonStrictnessTests
     {
         Assert.Throws<NotSupportedException>(() => JhaModelJson.Serialize(new Uri("https://example.org")));
     }
+
+    [Fact]
+    public void Absent_optional_lists_and_timelines_read_as_empty()
+    {
+        var country = JhaModelJson.Deserialize<Country>("""{"code":"MK","shortName":"North Macedonia"}""");
+
+        Assert.Empty(country.FormerNames);
+        Assert.Same(EuRelationshipTimeline.Empty, country.EuRelationship);
+        Assert.Equal(EuStatus.ThirdCountry, country.EuStatusOn(new NodaTime.LocalDate(2020, 1, 1)));
+        Assert.Empty(JhaModelJson.Deserialize<JhaModel.Agreements.Agreement>("""{"id":"x-1","kind":"readmission","title":"t","form":"bilateral"}""").PartyEvents);
+    }
 }
