@@ -177,7 +177,7 @@ public static partial class JhaGenerators
         from party in Party
         from kind in Gen.Elements(Enum.GetValues<StatementKind>())
         from day in Date
-        from until in OrNone(Gen.Choose(0, 3000))
+        from until in Gen.Choose(0, 3000).Select(n => (int?)n).OrNone()
         from details in AgreementDetails
         select new PartyStatement
         {
@@ -192,7 +192,7 @@ public static partial class JhaGenerators
 
     /// <summary>Valid, realistic identifiers: a CETS number, a CELEX number, an ELI and an Official Journal reference, each optional.</summary>
     public static Gen<AgreementIdentifiers> AgreementIdentifiers =>
-        from cets in OrNone(Gen.Choose(1, 250).Select(CoeTreatyNumber.Of))
+        from cets in Gen.Choose(1, 250).Select(n => (CoeTreatyNumber?)CoeTreatyNumber.Of(n)).OrNone()
         from celex in Gen.Elements("32005D0809", "22007A1219(01)", "22005A0517(01)").OrNull()
         from eli in Gen.Elements("http://data.europa.eu/eli/dec/2005/809/oj", "https://data.europa.eu/eli/agree_internation/2007/819/oj").OrNull()
         from oj in Gen.Elements("OJ L 334, 19.12.2007, p. 46", "OJ L 124, 17.5.2005", "OJ L, 2023/2105, 20.10.2023").OrNull()
@@ -203,9 +203,6 @@ public static partial class JhaGenerators
         from source in Source
         from confidence in Confidence
         select (identifiers, source, confidence);
-
-    private static Gen<T?> OrNone<T>(Gen<T> gen)
-        where T : struct => Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(v => (T?)v)));
 
     private static AgreementEvent AgreementEventOf(AgreementEventKind kind, EventDate date, (AgreementIdentifiers? Identifiers, Source Source, Confidence Confidence) details, string? decision = null) => new()
     {

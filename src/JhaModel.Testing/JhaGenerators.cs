@@ -64,4 +64,7 @@ public static partial class JhaGenerators
 
     private static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> gens) =>
         gens.Aggregate(Gen.Constant(Array.Empty<T>()), (acc, gen) => from xs in acc from x in gen select (T[])[.. xs, x]);
+
+    private static Gen<T?> OrNone<T>(this Gen<T?> gen)
+        where T : struct => Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen));
 }

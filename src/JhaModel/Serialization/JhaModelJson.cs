@@ -149,6 +149,7 @@ public static class JhaModelJson
         type = Nullable.GetUnderlyingType(type) ?? type;
         JsonObject? replacement = type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
             : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time" }
             : type == typeof(DateInterval) ? new JsonObject
             {
                 ["type"] = "object",

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JhaModel.Agreements;
 using JhaModel.Countries;
+using JhaModel.Exchange;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
 
@@ -18,7 +19,7 @@ namespace JhaModel.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter), typeof(InstantJsonConverter)])]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(NodaTime.DateInterval))]
 [JsonSerializable(typeof(EventDate))]
@@ -51,6 +52,10 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(AgreementIdentifiers))]
 [JsonSerializable(typeof(EntryIntoForceRule))]
 [JsonSerializable(typeof(CoeTreatyNumber))]
+[JsonSerializable(typeof(ExchangeDocument))]
+[JsonSerializable(typeof(ExchangeProblem))]
+[JsonSerializable(typeof(IReadOnlyList<ExchangeProblem>))]
+[JsonSerializable(typeof(NodaTime.Instant))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }

@@ -12,6 +12,9 @@ public sealed record ErrorCodeInfo
     /// <summary>The area the rule belongs to, e.g. <c>Countries</c>.</summary>
     public required string Area { get; init; }
 
+    /// <summary>When the code can be reported: by a validator (the default), while reading, or by a document check.</summary>
+    public ErrorStage Stage { get; init; } = ErrorStage.Validation;
+
     /// <summary>What the rule requires, in one sentence.</summary>
     public required string Description { get; init; }
 }

@@ -15,6 +15,8 @@ public sealed class ModelTypeTests
     private static readonly Dictionary<Type, string> NotModelTypes = new()
     {
         [typeof(CountryGrouping)] = "a query over the reference dataset; identified by its Id, never exchanged",
+        [typeof(JhaModel.Exchange.ExchangeReaderOptions)] = "the settings of a reader, never exchanged",
+        [typeof(JhaModel.Exchange.ReadResult<>)] = "the outcome of a read call; its problems are exchanged as ExchangeProblem",
     };
 
     public static TheoryData<Type> ModelTypes()

@@ -15,15 +15,17 @@ public sealed class BreakingGeneratorTests
 {
     private const int Samples = 200;
 
-    public static TheoryData<string> Codes() => [.. JhaErrorCodes.Catalogue.Select(e => e.Code)];
+    public static TheoryData<string> Codes() => [.. ValidationCodes];
+
+    private static IEnumerable<string> ValidationCodes => JhaErrorCodes.Catalogue.Where(e => e.Stage == ErrorStage.Validation).Select(e => e.Code);
 
     [Fact]
     public void Every_rule_of_the_catalogue_has_a_breaking_generator()
     {
-        var missing = JhaErrorCodes.Catalogue.Select(e => e.Code).Except(Invalid.ErrorCodes).ToList();
+        var missing = ValidationCodes.Except(Invalid.ErrorCodes).ToList();
 
         Assert.True(missing.Count == 0, "no breaking generator for: " + string.Join(", ", missing));
-        Assert.Empty(Invalid.ErrorCodes.Except(JhaErrorCodes.Catalogue.Select(e => e.Code)));
+        Assert.Empty(Invalid.ErrorCodes.Except(ValidationCodes));
     }
 
     [Theory]

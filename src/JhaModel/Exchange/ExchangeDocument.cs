@@ -1,0 +1,60 @@
+using JhaModel.Agreements;
+using JhaModel.Collections;
+using JhaModel.Countries;
+using JhaModel.Organisations;
+using NodaTime;
+
+namespace JhaModel.Exchange;
+
+/// <summary>
+/// The exchange document: an envelope (format version, producer, generation time, dataset as-of date) around
+/// collections of organisations, countries, agreements, EMPACT and statistics records. Read it with
+/// <see cref="JhaExchange.Read(ReadOnlySpan{byte})"/>, which reports every problem; write
+/// it with <see cref="JhaExchange.Write(ExchangeDocument, bool)"/>, which is deterministic.
+/// </summary>
+/// <remarks>The normative specification is <c>docs/exchange-format.md</c>.</remarks>
+public sealed record ExchangeDocument
+{
+    private readonly ValueList<Organisation> _organisations = ValueList<Organisation>.Empty;
+    private readonly ValueList<Country> _countries = ValueList<Country>.Empty;
+    private readonly ValueList<Agreement> _agreements = ValueList<Agreement>.Empty;
+
+    /// <summary>The format version this library writes: <c>1.0</c>.</summary>
+    public const string CurrentFormatVersion = "1.0";
+
+    /// <summary>The format version the document follows, <c>MAJOR.MINOR</c>; this reader reads <c>1.x</c>.</summary>
+    public required string FormatVersion { get; init; }
+
+    /// <summary>The system or organisation that produced the document.</summary>
+    public required string Producer { get; init; }
+
+    /// <summary>When the document was generated.</summary>
+    public required Instant GeneratedAt { get; init; }
+
+    /// <summary>The date the data speak as of, when the producer states one.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    /// <summary>Organisations, in addition to the embedded ones (or restating them).</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<Organisation> Organisations
+    {
+        get => _organisations;
+        init => _organisations = ValueList<Organisation>.From(value);
+    }
+
+    /// <summary>Country entries that add to or override the embedded ones (e.g. an EU relationship the dataset does not record).</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<Country> Countries
+    {
+        get => _countries;
+        init => _countries = ValueList<Country>.From(value);
+    }
+
+    /// <summary>Agreements.</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<Agreement> Agreements
+    {
+        get => _agreements;
+        init => _agreements = ValueList<Agreement>.From(value);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using JhaModel.Agreements;
+using JhaModel.Organisations;
+using JhaModel.Validation;
+
+namespace JhaModel.Exchange;
+
+/// <summary>The checks that span a whole document: identifiers unique, references resolved in the document or the embedded reference data.</summary>
+internal static class ExchangeDocumentChecks
+{
+    public static void Run(ExchangeDocument document, JsonElement root, ProblemList problems)
+    {
+        Unique(document.Organisations, o => o.Id.ToString(), "organisations", "id", root, problems);
+        Unique(document.Countries, c => c.Code.ToString(), "countries", "code", root, problems);
+        Unique(document.Agreements, a => a.Id.ToString(), "agreements", "id", root, problems);
+
+        var organisations = document.Organisations.Select(o => o.Id).ToHashSet();
+        bool Known(OrganisationId id) => organisations.Contains(id) || OrganisationRegistry.TryGet(id, out _);
+
+        for (int i = 0; i < document.Organisations.Count; i++)
+        {
+            if (document.Organisations[i].Parent is { } parent && !Known(parent))
+            {
+                Unresolved($"$.organisations[{i}].parent", $"The parent organisation '{parent}'", root, problems);
+            }
+        }
+
+        for (int i = 0; i < document.Countries.Count; i++)
+        {
+            var footnotes = document.Countries[i].Designation?.Footnotes ?? [];
+            for (int f = 0; f < footnotes.Count; f++)
+            {
+                if (footnotes[f].Issuer is { IsDefault: false } issuer && !Known(issuer))
+                {
+                    Unresolved($"$.countries[{i}].designation.footnotes[{f}].issuer", $"The issuer '{issuer}'", root, problems);
+                }
+            }
+        }
+
+        var agreements = document.Agreements.Select(a => a.Id).ToHashSet();
+        for (int i = 0; i < document.Agreements.Count; i++)
+        {
+            var agreement = document.Agreements[i];
+            string path = $"$.agreements[{i}]";
+            for (int p = 0; p < agreement.Parties.Count; p++)
+            {
+                if (agreement.Parties[p].Organisation is { } id && !Known(id))
+                {
+                    Unresolved($"{path}.parties[{p}]", $"The party '{id}'", root, problems);
+                }
+            }
+
+            if (agreement.Framework is { } framework && !Known(framework))
+            {
+                Unresolved($"{path}.framework", $"The framework organisation '{framework}'", root, problems);
+            }
+
+            // A parent that does not resolve is reported by AgreementValidator (JHA-AGR-015), which looks in the document too.
+            if (agreement.Predecessor is { IsDefault: false } predecessor && !agreements.Contains(predecessor) && !AgreementRegistry.TryGet(predecessor, out _))
+            {
+                Unresolved($"{path}.predecessor", $"The predecessor agreement '{predecessor}'", root, problems);
+            }
+        }
+    }
+
+    private static void Unique<T>(IReadOnlyList<T> items, Func<T, string> key, string collection, string member, JsonElement root, ProblemList problems)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            string k = key(items[i]);
+            if (k.Length == 0)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(k, i))
+            {
+                problems.Add(
+                    JhaErrorCodes.IdentifierDuplicate,
+                    ValidationProblems.Existing(root, "$", $".{collection}[{i}].{member}"),
+                    $"The {member} '{k}' is used again by {collection}[{i}] (first at {collection}[{seen[k]}]); expected each {member} once in a document.");
+            }
+        }
+    }
+
+    private static void Unresolved(string path, string what, JsonElement root, ProblemList problems) =>
+        problems.Add(
+            JhaErrorCodes.ReferenceUnresolved,
+            ValidationProblems.Existing(root, "$", path[1..]),
+            $"{what} is neither in the document nor in the embedded reference data; expected a reference that resolves.");
+}

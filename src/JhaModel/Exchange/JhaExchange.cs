@@ -1,0 +1,202 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using JhaModel.Agreements;
+using JhaModel.Countries;
+using JhaModel.Organisations;
+using JhaModel.Serialization;
+using JhaModel.Validation;
+
+namespace JhaModel.Exchange;
+
+/// <summary>
+/// Reads and writes exchange documents. Reading reports every problem the data allow — syntax, types, unknown
+/// members, duplicate keys, missing required members, nulls, then model validation, then the document checks —
+/// and never throws for bad input. Writing is deterministic: equal documents give identical bytes.
+/// </summary>
+/// <remarks>All members are thread-safe.</remarks>
+public static partial class JhaExchange
+{
+    private static readonly JsonSerializerOptions Lenient = CreateLenientOptions();
+
+    /// <summary>Reads a document from UTF-8 JSON with the default limits.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes (a leading byte-order mark is allowed).</param>
+    /// <returns>The document, or every problem found.</returns>
+    public static ReadResult<ExchangeDocument> Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a document from JSON text with the default limits.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<ExchangeDocument> Read(string json) => Read(json, null);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON with the default limits.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadResult<ExchangeDocument> Read(Stream utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes (a leading byte-order mark is allowed).</param>
+    /// <param name="options">The limits; <see cref="ExchangeReaderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or every problem found.</returns>
+    public static ReadResult<ExchangeDocument> Read(ReadOnlySpan<byte> utf8Json, ExchangeReaderOptions? options) =>
+        ReadCore(utf8Json.ToArray(), options ?? ExchangeReaderOptions.Default);
+
+    /// <summary>Reads a document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits; <see cref="ExchangeReaderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReadResult<ExchangeDocument> Read(string json, ExchangeReaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ReadCore(Encoding.UTF8.GetBytes(json), options ?? ExchangeReaderOptions.Default);
+    }
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, up to <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the size limit) and not closed.</param>
+    /// <param name="options">The limits; <see cref="ExchangeReaderOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The document, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadResult<ExchangeDocument> Read(Stream utf8Json, ExchangeReaderOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= ExchangeReaderOptions.Default;
+        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes), options);
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON: members in declaration order, ISO 8601 dates, absent optional members omitted.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="indented">Whether to indent (two spaces, <c>\n</c> line ends); compact by default.</param>
+    /// <returns>The UTF-8 bytes; equal documents give identical bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The document holds a default (invalid) code or date, which has no JSON form.</exception>
+    public static byte[] Write(ExchangeDocument document, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JhaModelJson.SerializeToUtf8Bytes(document, indented);
+    }
+
+    /// <summary>
+    /// The embedded reference dataset as an exchange document: the organisations, the countries whose history the
+    /// dataset records (former names, designation, EU relationship), and the agreements, each with its sources.
+    /// </summary>
+    /// <param name="generatedAt">The generation time to record (the library has no clock).</param>
+    /// <returns>A valid document in the current format version.</returns>
+    public static ExchangeDocument ReferenceDataset(NodaTime.Instant generatedAt) => new()
+    {
+        FormatVersion = ExchangeDocument.CurrentFormatVersion,
+        Producer = "JhaModel reference dataset",
+        GeneratedAt = generatedAt,
+        Organisations = OrganisationRegistry.All,
+        Countries = [.. CountryRegistry.All.Where(c => c.FormerNames.Count > 0 || c.Designation is not null || c.EuRelationship.Events.Count > 0)],
+        Agreements = AgreementRegistry.All,
+    };
+
+    private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
+    {
+        var problems = new ProblemList(options.MaxProblems);
+        using var json = JsonInputReader.Parse(utf8, options, 1, problems);
+        if (json is null)
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList());
+        }
+
+        var root = json.RootElement;
+        if (!CheckVersion(root, problems, out bool newerMinor))
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList(JsonInputReader.InStageOrder));
+        }
+
+        var typeInfo = JhaModelJson.GetTypeInfo<ExchangeDocument>();
+        JsonInputReader.CheckShape(root, typeInfo, "$", options, problems, unknownMembersAreWarnings: newerMinor);
+        if (problems.HasErrors)
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList(JsonInputReader.InStageOrder));
+        }
+
+        var document = JsonInputReader.Deserialize(root, newerMinor ? (JsonTypeInfo<ExchangeDocument>)Lenient.GetTypeInfo(typeof(ExchangeDocument)) : typeInfo, "$", problems);
+        if (document is null)
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList(JsonInputReader.InStageOrder));
+        }
+
+        var structural = problems.ToList(JsonInputReader.InStageOrder);
+        var later = new ProblemList(Math.Max(1, options.MaxProblems - structural.Count));
+        Validate(document, root, later);
+        ExchangeDocumentChecks.Run(document, root, later);
+
+        return new ReadResult<ExchangeDocument>(document, [.. structural, .. later.ToList()]);
+    }
+
+    private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
+    {
+        ValidationProblems.Add(ExchangeDocumentValidator.Instance, document, "$", root, problems);
+        ValidateEach(document.Organisations, OrganisationValidator.Instance, "organisations", root, problems);
+        ValidateEach(document.Countries, CountryValidator.Instance, "countries", root, problems);
+        var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        var agreementValidator = new AgreementValidator(id => inDocument.GetValueOrDefault(id) ?? (AgreementRegistry.TryGet(id, out var a) ? a : null));
+        ValidateEach(document.Agreements, agreementValidator, "agreements", root, problems);
+    }
+
+    private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)
+    {
+        var array = root.TryGetProperty(collection, out var a) ? a : default;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var element = array.ValueKind == JsonValueKind.Array ? array[i] : default;
+            ValidationProblems.Add(validator, items[i], $"$.{collection}[{i}]", element, problems);
+        }
+    }
+
+    private static bool CheckVersion(JsonElement root, ProblemList problems, out bool newerMinor)
+    {
+        newerMinor = false;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("formatVersion", out var version) || version.ValueKind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        var match = VersionPattern().Match(version.GetString()!);
+        if (!match.Success || match.Groups[1].Value != "1")
+        {
+            problems.Add(JhaErrorCodes.FormatVersionUnsupported, "$.formatVersion", $"Found the format version \"{version.GetString()}\"; expected 1.x (this reader reads 1.0 and, with warnings for members it does not know, later 1.x versions).");
+            return false;
+        }
+
+        newerMinor = int.TryParse(match.Groups[2].ValueSpan, out int minor) && minor > 0;
+        return true;
+    }
+
+    private static byte[] ReadBounded(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                break;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static JsonSerializerOptions CreateLenientOptions()
+    {
+        var options = new JsonSerializerOptions(JhaModelJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    [GeneratedRegex(@"^([0-9]{1,3})\.([0-9]{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionPattern();
+}

@@ -1,0 +1,316 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using JhaModel.Validation;
+
+namespace JhaModel.Exchange;
+
+/// <summary>
+/// Reads one JSON value of a model type and reports every structural problem the data allow, in stage order —
+/// syntax and limits, types, unknown members, duplicate keys, missing required members, nulls — before the value is
+/// deserialized. Never throws for bad input.
+/// </summary>
+internal static class JsonInputReader
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The categories of structural problems, in the order they are reported.</summary>
+    private static readonly string[] CategoryOrder =
+    [
+        JhaErrorCodes.JsonSyntaxInvalid, JhaErrorCodes.LimitExceeded, JhaErrorCodes.FormatVersionUnsupported, JhaErrorCodes.RecordKindUnknown,
+        JhaErrorCodes.JsonTypeMismatch, JhaErrorCodes.UnknownMember, JhaErrorCodes.DuplicateKey, JhaErrorCodes.RequiredMemberMissing,
+        JhaErrorCodes.NullNotAllowed,
+    ];
+
+    /// <summary>Checks the syntax and limits of <paramref name="utf8"/> and parses it; null with problems when it cannot be parsed.</summary>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems)
+    {
+        if (utf8.Span.StartsWith(Utf8Bom))
+        {
+            utf8 = utf8[Utf8Bom.Length..];
+        }
+
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The input is {utf8.Length:N0} bytes; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).", line: firstLine);
+            return null;
+        }
+
+        if (!Prescan(utf8.Span, options, firstLine, problems))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1, AllowDuplicateProperties = true });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", Describe(e), line: firstLine + (e.LineNumber ?? 0), column: (e.BytePositionInLine ?? 0) + 1);
+            return null;
+        }
+    }
+
+    /// <summary>Walks <paramref name="element"/> against the contract of <paramref name="typeInfo"/>, reporting every structural problem.</summary>
+    public static void CheckShape(JsonElement element, JsonTypeInfo typeInfo, string path, ExchangeReaderOptions options, ProblemList problems, bool unknownMembersAreWarnings)
+    {
+        switch (typeInfo.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, typeInfo, path, options, problems, unknownMembersAreWarnings);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                CheckArray(element, typeInfo, path, options, problems, unknownMembersAreWarnings);
+                break;
+            default:
+                CheckValue(element, typeInfo, path, options, problems);
+                break;
+        }
+    }
+
+    /// <summary>Deserializes a value whose shape has been checked; a failure the shape check did not foresee becomes a problem.</summary>
+    public static T? Deserialize<T>(JsonElement element, JsonTypeInfo<T> typeInfo, string path, ProblemList problems)
+        where T : class
+    {
+        try
+        {
+            return element.Deserialize(typeInfo);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path + TrimDollar(e.Path), Describe(e));
+            return null;
+        }
+    }
+
+    /// <summary>Orders structural problems by category (syntax first, nulls last), keeping the document order within each.</summary>
+    public static IEnumerable<ExchangeProblem> InStageOrder(IEnumerable<ExchangeProblem> problems) =>
+        problems.Select((p, i) => (p, i))
+            .OrderBy(x => Array.IndexOf(CategoryOrder, x.p.Code) is var rank and >= 0 ? rank : CategoryOrder.Length)
+            .ThenBy(x => x.i)
+            .Select(x => x.p);
+
+    /// <summary>A JSON path segment for a member name.</summary>
+    public static string Member(string path, string name) =>
+        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Length > 0 ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static bool Prescan(ReadOnlySpan<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= options.MaxDepth:
+                        Locate(utf8, reader.TokenStartIndex, out long line, out long column);
+                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The nesting is deeper than {options.MaxDepth} levels; expected at most {options.MaxDepth} (ExchangeReaderOptions.MaxDepth).", firstLine + line, column);
+                        return false;
+                    case JsonTokenType.String or JsonTokenType.PropertyName:
+                        if (!IsValidText(ref reader))
+                        {
+                            Locate(utf8, reader.TokenStartIndex, out long l, out long c);
+                            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", "Found a string that is not valid UTF-8 or holds a lone surrogate escape; expected well-formed Unicode text.", firstLine + l, c);
+                            return false;
+                        }
+
+                        break;
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException e)
+        {
+            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", Describe(e), line: firstLine + (e.LineNumber ?? 0), column: (e.BytePositionInLine ?? 0) + 1);
+            return false;
+        }
+    }
+
+    private static bool IsValidText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return Utf8.IsValid(reader.ValueSpan);
+        }
+
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void Locate(ReadOnlySpan<byte> utf8, long index, out long line, out long column)
+    {
+        var before = utf8[..(int)Math.Min(index, utf8.Length)];
+        line = before.Count((byte)'\n');
+        int lastBreak = before.LastIndexOf((byte)'\n');
+        column = index - lastBreak;
+    }
+
+    private static void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string path, ExchangeReaderOptions options, ProblemList problems, bool unknownMembersAreWarnings)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, $"Found {Kind(element)}; expected an object ({typeInfo.Type.Name}).");
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            string memberPath = Member(path, member.Name);
+            if (!seen.Add(member.Name))
+            {
+                problems.Add(JhaErrorCodes.DuplicateKey, memberPath, $"The member '{member.Name}' appears more than once; expected each member once.");
+                continue;
+            }
+
+            var property = FindProperty(typeInfo, member.Name);
+            if (property is null)
+            {
+                problems.Add(
+                    JhaErrorCodes.UnknownMember,
+                    memberPath,
+                    $"Found the member '{member.Name}', which {typeInfo.Type.Name} does not define; expected one of: {string.Join(", ", typeInfo.Properties.Where(p => p.Set is not null).Select(p => p.Name))}.",
+                    severity: unknownMembersAreWarnings ? ProblemSeverity.Warning : ProblemSeverity.Error);
+                continue;
+            }
+
+            if (member.Value.ValueKind == JsonValueKind.Null)
+            {
+                if (!AllowsNull(property))
+                {
+                    problems.Add(JhaErrorCodes.NullNotAllowed, memberPath, $"Found null for '{member.Name}'; expected {Expected(property.PropertyType)}.");
+                }
+
+                continue;
+            }
+
+            CheckShape(member.Value, typeInfo.Options.GetTypeInfo(property.PropertyType), memberPath, options, problems, unknownMembersAreWarnings);
+        }
+
+        foreach (var property in typeInfo.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
+        {
+            problems.Add(JhaErrorCodes.RequiredMemberMissing, path, $"The required member '{property.Name}' is missing from {typeInfo.Type.Name}; expected {Expected(property.PropertyType)}.");
+        }
+    }
+
+    private static void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string path, ExchangeReaderOptions options, ProblemList problems, bool unknownMembersAreWarnings)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, $"Found {Kind(element)}; expected an array.");
+            return;
+        }
+
+        int length = element.GetArrayLength();
+        if (length > options.MaxCollectionLength)
+        {
+            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The array has {length:N0} elements; expected at most {options.MaxCollectionLength:N0} (ExchangeReaderOptions.MaxCollectionLength).");
+            return;
+        }
+
+        var elementInfo = typeInfo.Options.GetTypeInfo(typeInfo.ElementType!);
+        int index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            string itemPath = $"{path}[{index++}]";
+            if (item.ValueKind == JsonValueKind.Null && !(Nullable.GetUnderlyingType(elementInfo.Type) is not null))
+            {
+                problems.Add(JhaErrorCodes.NullNotAllowed, itemPath, $"Found null in the list; expected {Expected(elementInfo.Type)}.");
+                continue;
+            }
+
+            CheckShape(item, elementInfo, itemPath, options, problems, unknownMembersAreWarnings);
+        }
+    }
+
+    private static void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string path, ExchangeReaderOptions options, ProblemList problems)
+    {
+        if (element.ValueKind == JsonValueKind.String && Encoding.UTF8.GetByteCount(element.GetString()!) > options.MaxStringLength)
+        {
+            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The string is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (ExchangeReaderOptions.MaxStringLength).");
+            return;
+        }
+
+        var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        string? mismatch = type == typeof(string) ? (element.ValueKind == JsonValueKind.String ? null : "a string")
+            : type == typeof(bool) ? (element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "true or false")
+            : type == typeof(int) || type == typeof(long) ? (element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out long n) && (type == typeof(long) || n is >= int.MinValue and <= int.MaxValue) ? null : $"a whole number within the range of {(type == typeof(int) ? "a 32-bit" : "a 64-bit")} integer")
+            : type == typeof(decimal) ? (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _) ? null : "a decimal number")
+            : null;
+        if (mismatch is not null)
+        {
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, $"Found {Kind(element)}; expected {mismatch}.");
+            return;
+        }
+
+        try
+        {
+            _ = element.Deserialize(typeInfo);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, Describe(e));
+        }
+    }
+
+    private static JsonPropertyInfo? FindProperty(JsonTypeInfo typeInfo, string name)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal) && property.Set is not null)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllowsNull(JsonPropertyInfo property) =>
+        property.PropertyType.IsValueType ? Nullable.GetUnderlyingType(property.PropertyType) is not null : property.IsSetNullable;
+
+    private static string Expected(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(string) ? "a string"
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? $"a list of {type.GetGenericArguments()[0].Name}"
+            : $"a {type.Name} value";
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the string {Shorten(element.GetRawText())}",
+        JsonValueKind.Number => $"the number {Shorten(element.GetRawText())}",
+        JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
+        _ => "null",
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private static string Describe(JsonException e)
+    {
+        string message = e.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return cut >= 0 ? message[..cut] : message;
+    }
+
+    private static string TrimDollar(string? path) => path is null || path == "$" ? string.Empty : path.StartsWith('$') ? path[1..] : path;
+}

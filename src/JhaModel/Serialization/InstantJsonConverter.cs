@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace JhaModel.Serialization;
+
+/// <summary>Reads and writes an <see cref="Instant"/> as ISO 8601 in UTC (<c>2020-10-22T10:00:00Z</c>, fractional seconds when present), strictly.</summary>
+internal sealed class InstantJsonConverter : JsonConverter<Instant>
+{
+    private const string Expected = "an ISO 8601 instant in UTC (YYYY-MM-DDThh:mm:ssZ, optional fraction of a second)";
+
+    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string text = JsonErrors.ReadString(ref reader, Expected);
+        var result = InstantPattern.ExtendedIso.Parse(text);
+        return result.Success ? result.Value : throw JsonErrors.Invalid($"Found \"{text}\"; expected {Expected}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+}
