@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JhaModel.Countries;
+using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
 
@@ -38,6 +39,29 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(Organisation))]
 [JsonSerializable(typeof(IReadOnlyList<Organisation>))]
 [JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(PolicyCycleId))]
+[JsonSerializable(typeof(CrimePriorityKey))]
+[JsonSerializable(typeof(ActionCode))]
+[JsonSerializable(typeof(ResultMetric))]
+[JsonSerializable(typeof(QuantityUnit))]
+[JsonSerializable(typeof(QuantityBound))]
+[JsonSerializable(typeof(ActionStatus))]
+[JsonSerializable(typeof(ParticipationRole))]
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(ActionResult))]
+[JsonSerializable(typeof(CycleResult))]
+[JsonSerializable(typeof(ThreatAssessment))]
+[JsonSerializable(typeof(PriorityPredecessor))]
+[JsonSerializable(typeof(CrimePriority))]
+[JsonSerializable(typeof(PolicyCycle))]
+[JsonSerializable(typeof(IReadOnlyList<PolicyCycle>))]
+[JsonSerializable(typeof(OperationalAction))]
+[JsonSerializable(typeof(OperationalActionPlan))]
+[JsonSerializable(typeof(IReadOnlyList<OperationalActionPlan>))]
+[JsonSerializable(typeof(ActionInvolvement))]
+[JsonSerializable(typeof(IReadOnlyList<ActionInvolvement>))]
+[JsonSerializable(typeof(ThirdCountryParticipation))]
+[JsonSerializable(typeof(IReadOnlyList<ThirdCountryParticipation>))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }
