@@ -10,8 +10,8 @@ namespace JhaModel.Empact;
 public enum ActionLeadership
 {
     /// <summary>
-    /// Only EU member states (on the action's first day) and organisations other than those the registry knows as
-    /// something else than an EU agency lead or co-lead; third countries participate only (rule <c>JHA-EMP-031</c>).
+    /// Only EU member states (on the action's first day) and the EU agencies of <see cref="Organisations.OrganisationRegistry"/>
+    /// lead or co-lead; third countries and other organisations participate only (rule <c>JHA-EMP-031</c>).
     /// </summary>
     MemberStatesAndAgencies = 1,
 

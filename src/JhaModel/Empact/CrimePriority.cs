@@ -25,19 +25,19 @@ public sealed record CrimePriority : ISourcedFact
     public bool IsHorizontal { get; init; }
 
     /// <summary>The sub-areas the source lists for the priority, e.g. <c>online fraud</c> or <c>excise fraud</c>; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<string> Scope
     {
         get => _scope;
-        init => _scope = ValueList<string>.From(value);
+        init => _scope = ValueList<string>.From(value ?? []);
     }
 
     /// <summary>The priorities of the previous cycle this one continues; empty for a new priority.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<PriorityPredecessor> Predecessors
     {
         get => _predecessors;
-        init => _predecessors = ValueList<PriorityPredecessor>.From(value);
+        init => _predecessors = ValueList<PriorityPredecessor>.From(value ?? []);
     }
 
     /// <inheritdoc />

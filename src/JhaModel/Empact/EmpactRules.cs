@@ -223,12 +223,12 @@ internal static class EmpactRules
 
     /// <summary>
     /// Whether <paramref name="party"/> may lead an action starting on <paramref name="start"/>: an EU member state on
-    /// that day, or an organisation that the registry does not know as something other than an EU agency.
+    /// that day, or an organisation that the registry knows as an EU agency.
     /// </summary>
     public static bool MayLead(Party party, LocalDate start) => party.Kind switch
     {
         PartyKind.Country => CountryGroupings.EuMemberStates.MembershipOn(party.Country!.Value, start) == GroupingMembership.Member,
-        PartyKind.Organisation => !OrganisationRegistry.TryGet(party.Organisation!.Value, out var known) || known.Kind == OrganisationKind.EuAgency,
+        PartyKind.Organisation => OrganisationRegistry.TryGet(party.Organisation!.Value, out var known) && known.Kind == OrganisationKind.EuAgency,
         _ => true,
     };
 

@@ -31,19 +31,19 @@ public sealed record OperationalAction
     public required Party Leader { get; init; }
 
     /// <summary>The co-leaders; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<Party> CoLeaders
     {
         get => _coLeaders;
-        init => _coLeaders = ValueList<Party>.From(value);
+        init => _coLeaders = ValueList<Party>.From(value ?? []);
     }
 
     /// <summary>The participants, each once: member states, third countries and organisations, leaders included.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<Party> Participants
     {
         get => _participants;
-        init => _participants = ValueList<Party>.From(value);
+        init => _participants = ValueList<Party>.From(value ?? []);
     }
 
     /// <summary>The days the action runs, inclusive; within its plan's period.</summary>
@@ -53,11 +53,11 @@ public sealed record OperationalAction
     public required ActionStatus Status { get; init; }
 
     /// <summary>The results reported; empty when none.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<ActionResult> Results
     {
         get => _results;
-        init => _results = ValueList<ActionResult>.From(value);
+        init => _results = ValueList<ActionResult>.From(value ?? []);
     }
 
     /// <summary>The part <paramref name="party"/> plays in the action.</summary>

@@ -28,11 +28,11 @@ public sealed record OperationalActionPlan
     public string? Title { get; init; }
 
     /// <summary>The operational actions, each code once; empty when none are recorded.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<OperationalAction> Actions
     {
         get => _actions;
-        init => _actions = ValueList<OperationalAction>.From(value);
+        init => _actions = ValueList<OperationalAction>.From(value ?? []);
     }
 
     /// <summary>Finds an action by its code.</summary>

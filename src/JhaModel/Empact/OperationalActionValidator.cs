@@ -72,7 +72,7 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
         {
             RuleFor(x => x).Must(x => EmpactRules.IneligibleLeader(x).IsDefault)
                 .WithErrorCode(JhaErrorCodes.LeaderNotEligible)
-                .WithMessage(x => $"{Describe(EmpactRules.IneligibleLeader(x))} leads or co-leads the action but may not on {x.Period?.Start:uuuu-MM-dd}; expected an EU member state on that day or an EU agency (third countries participate only).")
+                .WithMessage(x => $"{Describe(EmpactRules.IneligibleLeader(x))} leads or co-leads the action but may not on {x.Period?.Start:uuuu-MM-dd}; expected an EU member state on that day or an EU agency of the organisation registry (third countries participate only).")
                 .OverridePropertyName(nameof(OperationalAction.Leader));
         }
     }
@@ -85,5 +85,5 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
 
     private static string Describe(Party party) => party.Kind == PartyKind.Country
         ? $"The country {party}, not an EU member state then,"
-        : $"The organisation {party}, not an EU agency,";
+        : $"The organisation {party}, not an EU agency of the organisation registry,";
 }

@@ -27,19 +27,19 @@ public sealed record PolicyCycle : ISourcedFact
     public required ThreatAssessment ThreatAssessment { get; init; }
 
     /// <summary>The crime priorities, in the order the source lists them, horizontal ones last; empty when none are recorded.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<CrimePriority> Priorities
     {
         get => _priorities;
-        init => _priorities = ValueList<CrimePriority>.From(value);
+        init => _priorities = ValueList<CrimePriority>.From(value ?? []);
     }
 
     /// <summary>The results published for the whole cycle; empty when none are recorded.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<CycleResult> Results
     {
         get => _results;
-        init => _results = ValueList<CycleResult>.From(value);
+        init => _results = ValueList<CycleResult>.From(value ?? []);
     }
 
     /// <summary>A short note on the cycle, e.g. a discrepancy between sources; <see langword="null"/> when none.</summary>

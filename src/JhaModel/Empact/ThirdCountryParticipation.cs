@@ -18,10 +18,10 @@ public sealed record ThirdCountryParticipation
     public required CountryCode Country { get; init; }
 
     /// <summary>The actions of the priority it takes part in, in the order of the plans and actions given to the query.</summary>
-    /// <exception cref="ArgumentNullException">The value set is <see langword="null"/>.</exception>
+    /// <remarks><see langword="null"/> is taken as empty, so that a member absent from JSON reads as an empty list.</remarks>
     public IReadOnlyList<OperationalAction> Actions
     {
         get => _actions;
-        init => _actions = ValueList<OperationalAction>.From(value);
+        init => _actions = ValueList<OperationalAction>.From(value ?? []);
     }
 }

@@ -131,7 +131,7 @@ public static partial class JhaErrorCodes
         Info(LeaderNotParticipant, nameof(LeaderNotParticipant), "EMPACT", "A country that leads or co-leads an operational action is also listed among its participants (organisations need not be)."),
         Info(ParticipantDuplicate, nameof(ParticipantDuplicate), "EMPACT", "An operational action lists each participant once."),
         Info(CoLeaderDuplicate, nameof(CoLeaderDuplicate), "EMPACT", "An operational action lists each co-leader once, and not its leader."),
-        Info(LeaderNotEligible, nameof(LeaderNotEligible), "EMPACT", "Only EU member states (on the action's first day) and EU agencies lead or co-lead an operational action; third countries participate. Relax with ActionLeadership.AnyParticipant."),
+        Info(LeaderNotEligible, nameof(LeaderNotEligible), "EMPACT", "Only EU member states (on the action's first day) and the EU agencies of the organisation registry lead or co-lead an operational action; third countries participate. Relax with ActionLeadership.AnyParticipant."),
         Info(ActionStatusUndefined, nameof(ActionStatusUndefined), "EMPACT", "An operational action's status is planned, ongoing, completed or cancelled."),
     ];
 }
