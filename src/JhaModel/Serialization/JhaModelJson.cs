@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using JhaModel.Countries;
+using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
 using NodaTime;
@@ -164,6 +165,10 @@ public static class JhaModelJson
             : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
             : type == typeof(OrganisationId) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
             : type == typeof(Party) ? StringSchema(pattern: "^([A-Z]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$", minLength: 2, maxLength: 64)
+            : type == typeof(PolicyCycleId) ? StringSchema(pattern: @"^\d{4}-\d{4}$")
+            : type == typeof(CrimePriorityKey) ? StringSchema(pattern: @"^\d{4}-\d{4}/[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 12, maxLength: 74)
+            : type == typeof(ActionCode) ? StringSchema(pattern: @"^OA [1-9]\d{0,2}(\.[1-9]\d{0,2}){0,3}$")
+            : type == typeof(ResultMetric) || type == typeof(QuantityUnit) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
             : null;
 
         if (replacement is null)

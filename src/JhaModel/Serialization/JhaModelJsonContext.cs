@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using JhaModel.Agreements;
 using JhaModel.Countries;
+using JhaModel.Empact;
 using JhaModel.Exchange;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
@@ -56,6 +57,29 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(ExchangeProblem))]
 [JsonSerializable(typeof(IReadOnlyList<ExchangeProblem>))]
 [JsonSerializable(typeof(NodaTime.Instant))]
+[JsonSerializable(typeof(PolicyCycleId))]
+[JsonSerializable(typeof(CrimePriorityKey))]
+[JsonSerializable(typeof(ActionCode))]
+[JsonSerializable(typeof(ResultMetric))]
+[JsonSerializable(typeof(QuantityUnit))]
+[JsonSerializable(typeof(QuantityBound))]
+[JsonSerializable(typeof(ActionStatus))]
+[JsonSerializable(typeof(ParticipationRole))]
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(ActionResult))]
+[JsonSerializable(typeof(CycleResult))]
+[JsonSerializable(typeof(ThreatAssessment))]
+[JsonSerializable(typeof(PriorityPredecessor))]
+[JsonSerializable(typeof(CrimePriority))]
+[JsonSerializable(typeof(PolicyCycle))]
+[JsonSerializable(typeof(IReadOnlyList<PolicyCycle>))]
+[JsonSerializable(typeof(OperationalAction))]
+[JsonSerializable(typeof(OperationalActionPlan))]
+[JsonSerializable(typeof(IReadOnlyList<OperationalActionPlan>))]
+[JsonSerializable(typeof(ActionInvolvement))]
+[JsonSerializable(typeof(IReadOnlyList<ActionInvolvement>))]
+[JsonSerializable(typeof(ThirdCountryParticipation))]
+[JsonSerializable(typeof(IReadOnlyList<ThirdCountryParticipation>))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }

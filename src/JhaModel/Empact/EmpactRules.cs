@@ -1,0 +1,240 @@
+using JhaModel.Countries;
+using JhaModel.Organisations;
+using NodaTime;
+
+namespace JhaModel.Empact;
+
+/// <summary>The predicates behind the EMPACT rules; each is static and shared by every runner.</summary>
+internal static class EmpactRules
+{
+    public static bool IsPresent(PolicyCycleId id) => !id.IsDefault;
+
+    public static bool IsPresent(CrimePriorityKey key) => !key.IsDefault;
+
+    public static bool IsPresent(ActionCode code) => !code.IsDefault;
+
+    public static bool IsPresent(ResultMetric metric) => !metric.IsDefault;
+
+    public static bool IsPresent(QuantityUnit unit) => !unit.IsDefault;
+
+    public static bool IsPresent(Party party) => !party.IsDefault;
+
+    public static bool IsNonNegative(decimal value) => value >= 0;
+
+    public static bool IsAbsentOrDefined(QuantityBound? bound) => bound is not { } b || Enum.IsDefined(b);
+
+    public static bool IsDefined(ActionStatus status) => Enum.IsDefined(status);
+
+    /// <summary>A cycle's priorities are adopted unless the adoption certainly happened after the cycle's first day.</summary>
+    public static bool IsAdoptedByStart(PolicyCycle cycle) =>
+        cycle.Id.IsDefault || cycle.AdoptedOn.IsDefault || cycle.AdoptedOn.Earliest is not { } earliest || earliest <= cycle.Id.Period.Start;
+
+    /// <summary>The index of the first priority whose key names another cycle than <paramref name="cycle"/>'s, or -1.</summary>
+    public static int FirstPriorityOfOtherCycle(PolicyCycle cycle)
+    {
+        if (cycle.Id.IsDefault)
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < cycle.Priorities.Count; i++)
+        {
+            if (cycle.Priorities[i] is { Key.IsDefault: false } p && p.Key.Cycle != cycle.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first priority whose key an earlier priority already has, or -1.</summary>
+    public static int FirstDuplicatePriority(IReadOnlyList<CrimePriority> priorities)
+    {
+        for (int i = 1; i < priorities.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (priorities[i] is { Key.IsDefault: false } a && priorities[j] is { } b && a.Key == b.Key)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first predecessor that is not of the cycle immediately before the priority's, or -1.</summary>
+    public static int FirstPredecessorNotPreviousCycle(CrimePriority priority)
+    {
+        if (priority.Key.IsDefault)
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < priority.Predecessors.Count; i++)
+        {
+            if (priority.Predecessors[i] is { Priority.IsDefault: false } link && !priority.Key.Cycle.IsPrecededBy(link.Priority.Cycle))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first predecessor named by an earlier link too, or -1.</summary>
+    public static int FirstDuplicatePredecessor(IReadOnlyList<PriorityPredecessor> predecessors)
+    {
+        for (int i = 1; i < predecessors.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (predecessors[i] is { Priority.IsDefault: false } a && predecessors[j] is { } b && a.Priority == b.Priority)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A plan's priority belongs to the plan's cycle (or one of them is missing, which other rules report).</summary>
+    public static bool PriorityBelongsToCycle(OperationalActionPlan plan) =>
+        plan.Cycle.IsDefault || plan.Priority.IsDefault || plan.Priority.Cycle == plan.Cycle;
+
+    /// <summary>A plan's period lies within its cycle's years (or one of them is missing, which other rules report).</summary>
+    public static bool IsWithinCycle(OperationalActionPlan plan) =>
+        plan.Cycle.IsDefault || plan.Period is null || IsWithin(plan.Period, plan.Cycle.Period);
+
+    /// <summary>The index of the first action whose code an earlier action already has, or -1.</summary>
+    public static int FirstDuplicateActionCode(IReadOnlyList<OperationalAction> actions)
+    {
+        for (int i = 1; i < actions.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (actions[i] is { Code.IsDefault: false } a && actions[j] is { } b && a.Code == b.Code)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first action whose period does not lie within the plan's, or -1.</summary>
+    public static int FirstActionOutsidePlan(OperationalActionPlan plan)
+    {
+        if (plan.Period is null)
+        {
+            return -1;
+        }
+
+        for (int i = 0; i < plan.Actions.Count; i++)
+        {
+            if (plan.Actions[i] is { Period: { } period } && !IsWithin(period, plan.Period))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first leader or co-leader that is a country missing from the participants, or the default value.</summary>
+    public static Party UnlistedLeader(OperationalAction action)
+    {
+        if (IsUnlisted(action.Leader, action.Participants))
+        {
+            return action.Leader;
+        }
+
+        foreach (var coLeader in action.CoLeaders)
+        {
+            if (IsUnlisted(coLeader, action.Participants))
+            {
+                return coLeader;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The index of the first participant listed earlier too, or -1.</summary>
+    public static int FirstDuplicateParty(IReadOnlyList<Party> parties)
+    {
+        for (int i = 1; i < parties.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (!parties[i].IsDefault && parties[i] == parties[j])
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first co-leader that is the leader or was listed earlier, or -1.</summary>
+    public static int FirstDuplicateCoLeader(OperationalAction action)
+    {
+        var coLeaders = action.CoLeaders;
+        for (int i = 0; i < coLeaders.Count; i++)
+        {
+            if (!coLeaders[i].IsDefault && (coLeaders[i] == action.Leader || FirstDuplicateParty(coLeaders) == i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first leader or co-leader that may not lead on the action's first day, or the default value.</summary>
+    public static Party IneligibleLeader(OperationalAction action)
+    {
+        if (action.Period is null)
+        {
+            return default;
+        }
+
+        var start = action.Period.Start;
+        if (!MayLead(action.Leader, start))
+        {
+            return action.Leader;
+        }
+
+        foreach (var coLeader in action.CoLeaders)
+        {
+            if (!MayLead(coLeader, start))
+            {
+                return coLeader;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="party"/> may lead an action starting on <paramref name="start"/>: an EU member state on
+    /// that day, or an organisation that the registry knows as an EU agency.
+    /// </summary>
+    public static bool MayLead(Party party, LocalDate start) => party.Kind switch
+    {
+        PartyKind.Country => CountryGroupings.EuMemberStates.MembershipOn(party.Country!.Value, start) == GroupingMembership.Member,
+        PartyKind.Organisation => OrganisationRegistry.TryGet(party.Organisation!.Value, out var known) && known.Kind == OrganisationKind.EuAgency,
+        _ => true,
+    };
+
+    /// <summary>Whether <paramref name="inner"/> starts and ends within <paramref name="outer"/>.</summary>
+    public static bool IsWithin(DateInterval inner, DateInterval outer) => inner.Start >= outer.Start && inner.End <= outer.End;
+
+    private static bool IsUnlisted(Party party, IReadOnlyList<Party> participants) =>
+        party.Kind == PartyKind.Country && !participants.Contains(party);
+}
