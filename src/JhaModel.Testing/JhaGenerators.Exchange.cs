@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using JhaModel.Empact;
 using JhaModel.Exchange;
 using NodaTime;
 
@@ -24,6 +25,8 @@ public static partial class JhaGenerators
         from asOf in Date.Select(d => (LocalDate?)d).OrNone()
         from countries in Gen.ListOf(Country).Select(list => list.DistinctBy(c => c.Code).ToArray())
         from agreements in Gen.ListOf(Agreement).Select(list => list.DistinctBy(a => a.Id).ToArray())
+        from cycles in Gen.ListOf(PolicyCycle).Select(list => list.DistinctBy(c => c.Id).ToArray())
+        from plans in Gen.ListOf(PlanOfEmbeddedPriority)
         select new ExchangeDocument
         {
             FormatVersion = Exchange.ExchangeDocument.CurrentFormatVersion,
@@ -33,5 +36,22 @@ public static partial class JhaGenerators
             Organisations = [.. Organisations.OrganisationRegistry.All.Take(3)],
             Countries = countries,
             Agreements = agreements,
+            PolicyCycles = UniquePriorities(cycles),
+            ActionPlans = plans,
         };
+
+    /// <summary>A valid operational action plan for one of the embedded crime priorities, so that its priority resolves.</summary>
+    public static Gen<OperationalActionPlan> PlanOfEmbeddedPriority => Gen.Sized(size =>
+        from cycle in Gen.Elements(Empact.EmpactRegistry.Cycles.ToArray())
+        from priority in Gen.Elements(cycle.Priorities.ToArray())
+        from period in SubPeriod(cycle.Id.Period)
+        from codes in Gen.ArrayOf(ActionCode, Math.Min(size, 4))
+        from actions in Sequence(codes.Distinct().Select(c => OperationalActionWithin(period, c)))
+        select new OperationalActionPlan { Cycle = cycle.Id, Priority = priority.Key, Period = period, Actions = actions });
+
+    private static Empact.PolicyCycle[] UniquePriorities(Empact.PolicyCycle[] cycles)
+    {
+        var seen = new HashSet<Empact.CrimePriorityKey>();
+        return [.. cycles.Select(c => c with { Priorities = [.. c.Priorities.Where(p => seen.Add(p.Key))] })];
+    }
 }

@@ -1,6 +1,7 @@
 using JhaModel.Agreements;
 using JhaModel.Collections;
 using JhaModel.Countries;
+using JhaModel.Empact;
 using JhaModel.Organisations;
 using NodaTime;
 
@@ -18,6 +19,8 @@ public sealed record ExchangeDocument
     private readonly ValueList<Organisation> _organisations = ValueList<Organisation>.Empty;
     private readonly ValueList<Country> _countries = ValueList<Country>.Empty;
     private readonly ValueList<Agreement> _agreements = ValueList<Agreement>.Empty;
+    private readonly ValueList<PolicyCycle> _policyCycles = ValueList<PolicyCycle>.Empty;
+    private readonly ValueList<OperationalActionPlan> _actionPlans = ValueList<OperationalActionPlan>.Empty;
 
     /// <summary>The format version this library writes: <c>1.0</c>.</summary>
     public const string CurrentFormatVersion = "1.0";
@@ -56,5 +59,21 @@ public sealed record ExchangeDocument
     {
         get => _agreements;
         init => _agreements = ValueList<Agreement>.From(value);
+    }
+
+    /// <summary>EMPACT policy cycles, each with its crime priorities (in addition to, or restating, the embedded ones).</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<PolicyCycle> PolicyCycles
+    {
+        get => _policyCycles;
+        init => _policyCycles = ValueList<PolicyCycle>.From(value);
+    }
+
+    /// <summary>EMPACT operational action plans, each with its operational actions.</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<OperationalActionPlan> ActionPlans
+    {
+        get => _actionPlans;
+        init => _actionPlans = ValueList<OperationalActionPlan>.From(value);
     }
 }

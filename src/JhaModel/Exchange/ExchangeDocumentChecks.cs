@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JhaModel.Agreements;
+using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Validation;
 
@@ -13,6 +14,25 @@ internal static class ExchangeDocumentChecks
         Unique(document.Organisations, o => o.Id.ToString(), "organisations", "id", root, problems);
         Unique(document.Countries, c => c.Code.ToString(), "countries", "code", root, problems);
         Unique(document.Agreements, a => a.Id.ToString(), "agreements", "id", root, problems);
+
+        Unique(document.PolicyCycles, c => c.Id.ToString(), "policyCycles", "id", root, problems);
+        var priorityKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int c = 0; c < document.PolicyCycles.Count; c++)
+        {
+            var priorities = document.PolicyCycles[c].Priorities;
+            for (int p = 0; p < priorities.Count; p++)
+            {
+                string key = priorities[p].Key.ToString();
+                string at = $"policyCycles[{c}].priorities[{p}]";
+                if (key.Length > 0 && !priorityKeys.TryAdd(key, at))
+                {
+                    problems.Add(
+                        JhaErrorCodes.IdentifierDuplicate,
+                        ValidationProblems.Existing(root, "$", $".{at}.key"),
+                        $"The priority key '{key}' is used again by {at} (first at {priorityKeys[key]}); expected each key once in a document.");
+                }
+            }
+        }
 
         var organisations = document.Organisations.Select(o => o.Id).ToHashSet();
         bool Known(OrganisationId id) => organisations.Contains(id) || OrganisationRegistry.TryGet(id, out _);
@@ -59,6 +79,37 @@ internal static class ExchangeDocumentChecks
             if (agreement.Predecessor is { IsDefault: false } predecessor && !agreements.Contains(predecessor) && !AgreementRegistry.TryGet(predecessor, out _))
             {
                 Unresolved($"{path}.predecessor", $"The predecessor agreement '{predecessor}'", root, problems);
+            }
+        }
+
+        CheckPlans(document, root, problems, Known);
+    }
+
+    private static void CheckPlans(ExchangeDocument document, JsonElement root, ProblemList problems, Func<OrganisationId, bool> known)
+    {
+        var documentPriorities = document.PolicyCycles.SelectMany(c => c.Priorities).Select(p => p.Key).ToHashSet();
+        for (int i = 0; i < document.ActionPlans.Count; i++)
+        {
+            var plan = document.ActionPlans[i];
+            string path = $"$.actionPlans[{i}]";
+            if (!plan.Priority.IsDefault && !documentPriorities.Contains(plan.Priority) && !EmpactRegistry.TryGetPriority(plan.Priority, out _))
+            {
+                Unresolved($"{path}.priority", $"The priority '{plan.Priority}'", root, problems);
+            }
+
+            for (int a = 0; a < plan.Actions.Count; a++)
+            {
+                var action = plan.Actions[a];
+                var parties = new[] { ("leader", action.Leader) }
+                    .Concat(action.CoLeaders.Select((p, k) => ($"coLeaders[{k}]", p)))
+                    .Concat(action.Participants.Select((p, k) => ($"participants[{k}]", p)));
+                foreach (var (member, party) in parties)
+                {
+                    if (party.Organisation is { } id && !known(id))
+                    {
+                        Unresolved($"{path}.actions[{a}].{member}", $"The party '{id}'", root, problems);
+                    }
+                }
             }
         }
     }

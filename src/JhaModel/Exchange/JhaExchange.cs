@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using JhaModel.Agreements;
 using JhaModel.Countries;
+using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Serialization;
 using JhaModel.Validation;
@@ -84,7 +85,7 @@ public static partial class JhaExchange
 
     /// <summary>
     /// The embedded reference dataset as an exchange document: the organisations, the countries whose history the
-    /// dataset records (former names, designation, EU relationship), and the agreements, each with its sources.
+    /// dataset records (former names, designation, EU relationship), the agreements and the EMPACT cycles, each with its sources.
     /// </summary>
     /// <param name="generatedAt">The generation time to record (the library has no clock).</param>
     /// <returns>A valid document in the current format version.</returns>
@@ -96,6 +97,7 @@ public static partial class JhaExchange
         Organisations = OrganisationRegistry.All,
         Countries = [.. CountryRegistry.All.Where(c => c.FormerNames.Count > 0 || c.Designation is not null || c.EuRelationship.Events.Count > 0)],
         Agreements = AgreementRegistry.All,
+        PolicyCycles = EmpactRegistry.Cycles,
     };
 
     private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
@@ -142,6 +144,8 @@ public static partial class JhaExchange
         var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
         var agreementValidator = new AgreementValidator(id => inDocument.GetValueOrDefault(id) ?? (AgreementRegistry.TryGet(id, out var a) ? a : null));
         ValidateEach(document.Agreements, agreementValidator, "agreements", root, problems);
+        ValidateEach(document.PolicyCycles, PolicyCycleValidator.Instance, "policyCycles", root, problems);
+        ValidateEach(document.ActionPlans, OperationalActionPlanValidator.Instance, "actionPlans", root, problems);
     }
 
     private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)
