@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using JhaModel.Countries;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
+using JhaModel.Statistics;
 
 namespace JhaModel.Serialization;
 
@@ -38,6 +39,23 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(Organisation))]
 [JsonSerializable(typeof(IReadOnlyList<Organisation>))]
 [JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(CaseStatisticId))]
+[JsonSerializable(typeof(StatisticMetric))]
+[JsonSerializable(typeof(StatisticScope))]
+[JsonSerializable(typeof(StatisticScopeKind))]
+[JsonSerializable(typeof(StatisticPeriodKind))]
+[JsonSerializable(typeof(AnnualisationBasis))]
+[JsonSerializable(typeof(StatisticDimension))]
+[JsonSerializable(typeof(CaseStatistic))]
+[JsonSerializable(typeof(IReadOnlyList<CaseStatistic>))]
+[JsonSerializable(typeof(CaseStatisticSet))]
+[JsonSerializable(typeof(RankingEntry))]
+[JsonSerializable(typeof(CountryRanking))]
+[JsonSerializable(typeof(IReadOnlyList<RankingEntry>))]
+[JsonSerializable(typeof(AnnualisedRate))]
+[JsonSerializable(typeof(AnnualisedComparison))]
+[JsonSerializable(typeof(StatisticDifference))]
+[JsonSerializable(typeof(StatisticComparison))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }
