@@ -62,7 +62,7 @@ public sealed record StatisticDifference
     /// are the same only when they are equal.
     /// </summary>
     internal static bool SameScope(StatisticScope a, LocalDate asOfA, StatisticScope b, LocalDate asOfB) =>
-        (a == b && a.GroupingId is null)
+        (a == b && (a.GroupingId is null || asOfA == asOfB))
         || (a.IsResolvable && b.IsResolvable ? a.CountriesOn(asOfA).SequenceEqual(b.CountriesOn(asOfB)) : a == b);
 
     internal static string Name(StatisticDimension dimension) => dimension switch
