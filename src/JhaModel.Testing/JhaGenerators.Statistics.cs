@@ -66,7 +66,7 @@ public static partial class JhaGenerators
 
     /// <summary>
     /// A valid set of statistics of one metric, scope and reporting body over disjoint periods (a time series), in
-    /// chronological order, with no revisions.
+    /// chronological order, with no revisions; a grouping scope has the same members throughout the series.
     /// </summary>
     public static Gen<CaseStatisticSet> CaseStatisticSeries => Gen.Sized(size => SeriesOf(Math.Min(size, 8), "s"));
 
@@ -177,7 +177,8 @@ public static partial class JhaGenerators
         from first in Gen.Choose(0, 8000).Select(d => new LocalDate(2007, 1, 1).PlusDays(d))
         from lengths in Gen.ArrayOf(Gen.Frequency((2, Gen.Choose(1, 400)), (1, Gen.Elements(30, 91, 365))), count)
         from gaps in Gen.ArrayOf(Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 100))), count)
-        from scope in StatisticScopeOn(first)
+        let last = first.PlusDays(lengths.Sum() + gaps.Sum())
+        from scope in StatisticScopeOn(first).Where(s => s.CountriesOn(first).SequenceEqual(s.CountriesOn(last)))
         from template in CaseStatisticFor(new DateInterval(first, first), scope)
         from values in Gen.ArrayOf(Value, count)
         from published in Gen.ArrayOf(OrNone(Gen.Choose(0, 400)), count)

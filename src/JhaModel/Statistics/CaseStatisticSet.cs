@@ -104,14 +104,18 @@ public sealed record CaseStatisticSet
     }
 
     /// <summary>Adds up the values of the statistics, which must be alike and cover disjoint periods.</summary>
+    /// <param name="allowDifferent">
+    /// The dimensions allowed to differ, e.g. <see cref="StatisticDimension.Scope"/> to add up figures for a grouping
+    /// whose members changed between the periods; none by default.
+    /// </param>
     /// <returns>The total; 0 for an empty set.</returns>
     /// <exception cref="InvalidOperationException">
-    /// Two statistics differ in metric, scope or reporting body, or their periods overlap; the message names them.
+    /// Two statistics differ in a dimension not allowed, or their periods overlap; the message names them.
     /// </exception>
     /// <exception cref="OverflowException">The total exceeds <see cref="long.MaxValue"/>.</exception>
-    public long Total()
+    public long Total(params ReadOnlySpan<StatisticDimension> allowDifferent)
     {
-        var statistics = RequireAlike("add up");
+        var statistics = RequireAlike("add up", allowDifferent.ToArray());
         var byStart = statistics.OrderBy(s => s.Period.Start).ToArray();
         for (int i = 1; i < byStart.Length; i++)
         {
@@ -186,16 +190,16 @@ public sealed record CaseStatisticSet
         return entries;
     }
 
-    private CaseStatistic[] RequireAlike(string operation)
+    private CaseStatistic[] RequireAlike(string operation, StatisticDimension[] allowed)
     {
         var statistics = _statistics.Select(RequireComplete).ToArray();
         for (int i = 1; i < statistics.Length; i++)
         {
-            var differences = StatisticDifference.Between(statistics[0], statistics[i]);
+            var differences = StatisticDifference.Between(statistics[0], statistics[i]).Where(d => Array.IndexOf(allowed, d.Dimension) < 0).ToList();
             if (differences.Count > 0)
             {
                 throw new InvalidOperationException(
-                    $"Refused to {operation} '{statistics[i].Id}' with '{statistics[0].Id}': {string.Join("; ", differences)}; expected the same metric, scope and reporting body (filter the set first).");
+                    $"Refused to {operation} '{statistics[i].Id}' with '{statistics[0].Id}': {string.Join("; ", differences)}; expected the same metric, scope and reporting body (filter the set first, or allow the difference explicitly).");
             }
         }
 

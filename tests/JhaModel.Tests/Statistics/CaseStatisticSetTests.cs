@@ -60,6 +60,19 @@ public sealed class CaseStatisticSetTests
     }
 
     [Fact]
+    public void A_grouping_whose_members_changed_is_added_up_only_when_the_scope_difference_is_allowed()
+    {
+        var before = Quarterly(2013, 2, 10) with { Scope = StatisticScope.Grouping("eu") };
+        var after = Quarterly(2013, 3, 12) with { Scope = StatisticScope.Grouping("eu") };
+        var set = new CaseStatisticSet { Statistics = [before, after] };
+
+        var error = Assert.Throws<InvalidOperationException>(() => set.Total());
+
+        Assert.Contains("of which only here: HR", error.Message, StringComparison.Ordinal);
+        Assert.Equal(22, set.Total(StatisticDimension.Scope));
+    }
+
+    [Fact]
     public void The_total_of_quarters_is_their_sum()
     {
         var set = new CaseStatisticSet { Statistics = [Quarterly(2021, 1, 30), Quarterly(2021, 2, 25), Quarterly(2021, 3, 27), Quarterly(2021, 4, 31)] };

@@ -79,7 +79,7 @@ public sealed class StatisticComparisonTests
 
         Assert.Contains("the metric differs: registered-cases-involving against new-cases-registered-by", error.Message, StringComparison.Ordinal);
         Assert.Contains("StatisticDimension.Metric", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("scope", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("the scope differs", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace JhaModel.Tests.Statistics;
 public sealed class StatisticsJsonTests
 {
     private const string Seed =
-        """{"id":"x","metric":"registered-cases-involving","reportingBody":"eurojust","scope":SCOPE,"period":{"start":"2020-01-01","end":"2020-09-30"},"value":110,"source":{"title":"t"},"confidence":"verified"}""";
+        """{"id":"wb6-2020","metric":"registered-cases-involving","reportingBody":"eurojust","scope":SCOPE,"period":{"start":"2020-01-01","end":"2020-09-30"},"value":110,"source":{"title":"t"},"confidence":"verified"}""";
 
     [Property]
     public bool Statistics_round_trip(CaseStatistic statistic) => RoundTrip(statistic) == statistic;
