@@ -17,7 +17,7 @@ namespace JhaModel.Testing;
 public static partial class Invalid
 {
     private static readonly Lazy<Dictionary<string, BreakingCase>> Cases = new(() =>
-        new[] { ProvenanceCases(), CountryCases(), OrganisationCases(), AgreementCases(), EmpactCases(), ExchangeCases() }
+        new[] { ProvenanceCases(), CountryCases(), OrganisationCases(), AgreementCases(), EmpactCases(), StatisticsCases(), ExchangeCases() }
             .SelectMany(cases => cases)
             .ToDictionary(c => c.ErrorCode, StringComparer.Ordinal));
 

@@ -27,6 +27,7 @@ public static partial class JhaGenerators
         from agreements in Gen.ListOf(Agreement).Select(list => list.DistinctBy(a => a.Id).ToArray())
         from cycles in Gen.ListOf(PolicyCycle).Select(list => list.DistinctBy(c => c.Id).ToArray())
         from plans in Gen.ListOf(PlanOfEmbeddedPriority)
+        from statistics in CaseStatisticSet
         select new ExchangeDocument
         {
             FormatVersion = Exchange.ExchangeDocument.CurrentFormatVersion,
@@ -38,6 +39,8 @@ public static partial class JhaGenerators
             Agreements = agreements,
             PolicyCycles = UniquePriorities(cycles),
             ActionPlans = plans,
+            Statistics = statistics.Statistics,
+            Rankings = statistics.Rankings,
         };
 
     /// <summary>A valid operational action plan for one of the embedded crime priorities, so that its priority resolves.</summary>

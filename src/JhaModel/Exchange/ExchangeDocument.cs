@@ -3,6 +3,7 @@ using JhaModel.Collections;
 using JhaModel.Countries;
 using JhaModel.Empact;
 using JhaModel.Organisations;
+using JhaModel.Statistics;
 using NodaTime;
 
 namespace JhaModel.Exchange;
@@ -21,6 +22,8 @@ public sealed record ExchangeDocument
     private readonly ValueList<Agreement> _agreements = ValueList<Agreement>.Empty;
     private readonly ValueList<PolicyCycle> _policyCycles = ValueList<PolicyCycle>.Empty;
     private readonly ValueList<OperationalActionPlan> _actionPlans = ValueList<OperationalActionPlan>.Empty;
+    private readonly ValueList<CaseStatistic> _statistics = ValueList<CaseStatistic>.Empty;
+    private readonly ValueList<CountryRanking> _rankings = ValueList<CountryRanking>.Empty;
 
     /// <summary>The format version this library writes: <c>1.0</c>.</summary>
     public const string CurrentFormatVersion = "1.0";
@@ -76,4 +79,24 @@ public sealed record ExchangeDocument
         get => _actionPlans;
         init => _actionPlans = ValueList<OperationalActionPlan>.From(value);
     }
+
+    /// <summary>Case statistics; together they form one <see cref="CaseStatisticSet"/> (see <see cref="ToStatisticSet"/>).</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<CaseStatistic> Statistics
+    {
+        get => _statistics;
+        init => _statistics = ValueList<CaseStatistic>.From(value);
+    }
+
+    /// <summary>Rankings of countries stated by a source (e.g. the third states most involved in Eurojust's casework).</summary>
+    /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
+    public IReadOnlyList<CountryRanking> Rankings
+    {
+        get => _rankings;
+        init => _rankings = ValueList<CountryRanking>.From(value);
+    }
+
+    /// <summary>The document's statistics and rankings as one set, for its queries and comparisons.</summary>
+    /// <returns>The set.</returns>
+    public CaseStatisticSet ToStatisticSet() => new() { Statistics = _statistics, Rankings = _rankings };
 }

@@ -83,6 +83,16 @@ internal static class ExchangeDocumentChecks
         }
 
         CheckPlans(document, root, problems, Known);
+
+        for (int i = 0; i < document.Statistics.Count; i++)
+        {
+            var statistic = document.Statistics[i];
+            if (!statistic.ReportingBody.IsDefault && !Known(statistic.ReportingBody))
+            {
+                Unresolved($"$.statistics[{i}].reportingBody", $"The reporting body '{statistic.ReportingBody}'", root, problems);
+            }
+
+        }
     }
 
     private static void CheckPlans(ExchangeDocument document, JsonElement root, ProblemList problems, Func<OrganisationId, bool> known)

@@ -8,6 +8,7 @@ using JhaModel.Countries;
 using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Serialization;
+using JhaModel.Statistics;
 using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
@@ -85,7 +86,7 @@ public static partial class JhaExchange
 
     /// <summary>
     /// The embedded reference dataset as an exchange document: the organisations, the countries whose history the
-    /// dataset records (former names, designation, EU relationship), the agreements and the EMPACT cycles, each with its sources.
+    /// dataset records (former names, designation, EU relationship), the agreements, the EMPACT cycles and the case statistics, each with its sources.
     /// </summary>
     /// <param name="generatedAt">The generation time to record (the library has no clock).</param>
     /// <returns>A valid document in the current format version.</returns>
@@ -98,6 +99,8 @@ public static partial class JhaExchange
         Countries = [.. CountryRegistry.All.Where(c => c.FormerNames.Count > 0 || c.Designation is not null || c.EuRelationship.Events.Count > 0)],
         Agreements = AgreementRegistry.All,
         PolicyCycles = EmpactRegistry.Cycles,
+        Statistics = CaseStatisticRegistry.All.Statistics,
+        Rankings = CaseStatisticRegistry.All.Rankings,
     };
 
     private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
@@ -146,6 +149,7 @@ public static partial class JhaExchange
         ValidateEach(document.Agreements, agreementValidator, "agreements", root, problems);
         ValidateEach(document.PolicyCycles, PolicyCycleValidator.Instance, "policyCycles", root, problems);
         ValidateEach(document.ActionPlans, OperationalActionPlanValidator.Instance, "actionPlans", root, problems);
+        ValidationProblems.Add(CaseStatisticSetValidator.Instance, document.ToStatisticSet(), "$", root, problems);
     }
 
     private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)

@@ -7,6 +7,7 @@ using JhaModel.Countries;
 using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
+using JhaModel.Statistics;
 using NodaTime;
 
 namespace JhaModel.Serialization;
@@ -163,12 +164,14 @@ public static class JhaModelJson
                 ["additionalProperties"] = false,
             }
             : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
-            : type == typeof(OrganisationId) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
+            : type == typeof(OrganisationId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
             : type == typeof(Party) ? StringSchema(pattern: "^([A-Z]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$", minLength: 2, maxLength: 64)
             : type == typeof(PolicyCycleId) ? StringSchema(pattern: @"^\d{4}-\d{4}$")
             : type == typeof(CrimePriorityKey) ? StringSchema(pattern: @"^\d{4}-\d{4}/[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 12, maxLength: 74)
             : type == typeof(ActionCode) ? StringSchema(pattern: @"^OA [1-9]\d{0,2}(\.[1-9]\d{0,2}){0,3}$")
-            : type == typeof(ResultMetric) || type == typeof(QuantityUnit) ? StringSchema(pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 2, maxLength: 64)
+            : type == typeof(ResultMetric) || type == typeof(QuantityUnit) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(StatisticMetric) || type == typeof(CaseStatisticId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(StatisticScope) ? ScopeSchema()
             : null;
 
         if (replacement is null)
@@ -187,6 +190,29 @@ public static class JhaModelJson
         }
 
         return replacement;
+    }
+
+    private const string KebabPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
+    private static JsonObject ScopeSchema()
+    {
+        static JsonObject CountryCodes() => StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2));
+        static JsonObject OneMember(string name, JsonNode schema) => new()
+        {
+            ["properties"] = new JsonObject { [name] = schema },
+            ["required"] = new JsonArray(name),
+            ["additionalProperties"] = false,
+        };
+
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["oneOf"] = new JsonArray(
+                OneMember("country", CountryCodes()),
+                OneMember("countries", new JsonObject { ["type"] = "array", ["items"] = CountryCodes(), ["minItems"] = 2, ["uniqueItems"] = true }),
+                OneMember("grouping", StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)),
+                OneMember("outside", StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64))),
+        };
     }
 
     private static JsonObject StringSchema(IEnumerable<string>? enumValues = null, string? pattern = null, int? minLength = null, int? maxLength = null)

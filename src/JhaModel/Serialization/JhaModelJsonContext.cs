@@ -6,6 +6,7 @@ using JhaModel.Empact;
 using JhaModel.Exchange;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
+using JhaModel.Statistics;
 
 namespace JhaModel.Serialization;
 
@@ -80,6 +81,23 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<ActionInvolvement>))]
 [JsonSerializable(typeof(ThirdCountryParticipation))]
 [JsonSerializable(typeof(IReadOnlyList<ThirdCountryParticipation>))]
+[JsonSerializable(typeof(CaseStatisticId))]
+[JsonSerializable(typeof(StatisticMetric))]
+[JsonSerializable(typeof(StatisticScope))]
+[JsonSerializable(typeof(StatisticScopeKind))]
+[JsonSerializable(typeof(StatisticPeriodKind))]
+[JsonSerializable(typeof(AnnualisationBasis))]
+[JsonSerializable(typeof(StatisticDimension))]
+[JsonSerializable(typeof(CaseStatistic))]
+[JsonSerializable(typeof(IReadOnlyList<CaseStatistic>))]
+[JsonSerializable(typeof(CaseStatisticSet))]
+[JsonSerializable(typeof(RankingEntry))]
+[JsonSerializable(typeof(CountryRanking))]
+[JsonSerializable(typeof(IReadOnlyList<RankingEntry>))]
+[JsonSerializable(typeof(AnnualisedRate))]
+[JsonSerializable(typeof(AnnualisedComparison))]
+[JsonSerializable(typeof(StatisticDifference))]
+[JsonSerializable(typeof(StatisticComparison))]
 internal sealed partial class JhaModelJsonContext : JsonSerializerContext
 {
 }

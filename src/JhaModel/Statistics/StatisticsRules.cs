@@ -1,0 +1,199 @@
+using JhaModel.Countries;
+using JhaModel.Organisations;
+using NodaTime;
+
+namespace JhaModel.Statistics;
+
+/// <summary>The predicates behind the case statistics rules; each is static and shared by every runner.</summary>
+internal static class StatisticsRules
+{
+    public static bool IsPresent(CaseStatisticId id) => !id.IsDefault;
+
+    public static bool IsPresent(StatisticMetric metric) => !metric.IsDefault;
+
+    public static bool IsPresent(OrganisationId id) => !id.IsDefault;
+
+    public static bool IsNotNegative(long value) => value >= 0;
+
+    public static bool IsNotNegative(long? value) => value is not < 0;
+
+    public static bool IsKnownGrouping(StatisticScope? scope) => scope is null || scope.IsResolvable;
+
+    /// <summary>A publication date, when known, is not before the period's last day.</summary>
+    public static bool IsPublishedAfterPeriod(LocalDate? published, DateInterval? period) =>
+        published is not { } day || period is null || day >= period.End;
+
+    public static bool DoesNotReviseItself(CaseStatistic statistic) => statistic.Revises is not { } revised || revised != statistic.Id;
+
+    /// <summary>
+    /// Whether a country existed on a date, as far as the withdrawn codes of the dataset tell: a direct successor of a
+    /// withdrawn code exists from the day that code was withdrawn (RS and ME from 2006-09-26).
+    /// </summary>
+    public static bool ExistsOn(CountryCode country, LocalDate date)
+    {
+        foreach (var withdrawn in CountryRegistry.Withdrawn)
+        {
+            if (withdrawn.WithdrawalDate > date && withdrawn.SuccessorCodes.Contains(country.ToString(), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first country the scope names that did not exist as of the period's last day, or the default value.</summary>
+    public static CountryCode FirstNotExisting(CaseStatistic statistic)
+    {
+        if (statistic.Scope is null || statistic.Period is null)
+        {
+            return default;
+        }
+
+        return statistic.Scope.Countries.FirstOrDefault(c => !c.IsDefault && !ExistsOn(c, statistic.Period.End));
+    }
+
+    /// <summary>A grouping scope resolves to at least one country as of the period's last day.</summary>
+    public static bool HasMembers(CaseStatistic statistic) =>
+        statistic.Scope is not { GroupingId: not null } scope || statistic.Period is null || !scope.IsResolvable
+        || scope.CountriesOn(statistic.Period.End).Count > 0;
+
+    /// <summary>The index of the first statistic whose identifier an earlier one has, or -1.</summary>
+    public static int FirstDuplicateId(IReadOnlyList<CaseStatistic> statistics)
+    {
+        var seen = new HashSet<CaseStatisticId>();
+        for (int i = 0; i < statistics.Count; i++)
+        {
+            if (statistics[i] is { Id.IsDefault: false } s && !seen.Add(s.Id))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first statistic that revises an identifier no statistic of the set has, or -1.</summary>
+    public static int FirstUnknownRevision(IReadOnlyList<CaseStatistic> statistics)
+    {
+        for (int i = 0; i < statistics.Count; i++)
+        {
+            if (statistics[i] is { Revises: { } revised } s && revised != s.Id && !statistics.Any(o => o is not null && o.Id == revised))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first statistic that revises one of another metric, scope or reporting body, or -1.</summary>
+    public static int FirstRevisionMismatch(IReadOnlyList<CaseStatistic> statistics)
+    {
+        for (int i = 0; i < statistics.Count; i++)
+        {
+            if (statistics[i] is { Revises: { } revised } s && revised != s.Id
+                && statistics.FirstOrDefault(o => o is not null && o.Id == revised) is { } target && !AreAlike(s, target))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first pair (later index first) of alike statistics with overlapping periods where neither revises the other, or (-1, -1).</summary>
+    public static (int Index, int Other) FirstOverlap(IReadOnlyList<CaseStatistic> statistics)
+    {
+        for (int i = 1; i < statistics.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (statistics[i] is { Period: not null } a && statistics[j] is { Period: not null } b
+                    && StatisticPeriods.Overlap(a.Period, b.Period) && AreAlike(a, b)
+                    && !(a.Revises is { } ra && ra == b.Id) && !(b.Revises is { } rb && rb == a.Id))
+                {
+                    return (i, j);
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    public static bool HasDate(CountryRanking ranking) => ranking.Period is not null || ranking.Published is not null;
+
+    public static bool HasEntries(IReadOnlyList<RankingEntry> entries) => entries.Count > 0;
+
+    public static bool HasOnePosition(RankingEntry entry) =>
+        (entry.Rank, entry.Within) is ({ } rank, null) ? rank >= 1 : (entry.Rank, entry.Within) is (null, { } within) && within >= 1;
+
+    /// <summary>The index of the first entry naming a country an earlier entry names, or -1.</summary>
+    public static int FirstDuplicateCountry(IReadOnlyList<RankingEntry> entries)
+    {
+        var seen = new HashSet<CountryCode>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is { Country.IsDefault: false } e && !seen.Add(e.Country))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of the first entry out of order, or -1: ranked entries come first, by rank; no better-ranked entry has a
+    /// smaller value than a worse-ranked one.
+    /// </summary>
+    public static int FirstOutOfOrder(IReadOnlyList<RankingEntry> entries)
+    {
+        RankingEntry? previous = null;
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not { } current || !HasOnePosition(current))
+            {
+                continue;
+            }
+
+            if (previous is not null && current.Rank is { } rank)
+            {
+                if (previous.Rank is not { } previousRank || rank < previousRank
+                    || (previous.Value is { } before && current.Value is { } value && value > before && rank > previousRank))
+                {
+                    return i;
+                }
+            }
+
+            previous = current;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first entry whose country is not in the population as of the ranking's date, or -1.</summary>
+    public static int FirstOutsidePopulation(CountryRanking ranking)
+    {
+        if (ranking.Population is not { IsResolvable: true } population || ranking.AsOf() is not { } asOf)
+        {
+            return -1;
+        }
+
+        var members = population.CountriesOn(asOf);
+        for (int i = 0; i < ranking.Entries.Count; i++)
+        {
+            if (ranking.Entries[i] is { Country.IsDefault: false } e && !members.Contains(e.Country))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AreAlike(CaseStatistic a, CaseStatistic b) =>
+        a.Metric == b.Metric && a.ReportingBody == b.ReportingBody
+        && a.Scope is not null && b.Scope is not null && a.Period is not null && b.Period is not null
+        && StatisticDifference.SameScope(a.Scope, a.Period.End, b.Scope, b.Period.End);
+}
