@@ -58,4 +58,13 @@ public sealed class ExchangeLawsTests
         using var parsed = JsonDocument.Parse(text);
         return result.Problems.All(p => ExchangeReadTests.Resolves(parsed.RootElement, p.Path));
     }
+
+    [Property]
+    public bool Any_bytes_give_a_result_and_never_an_exception(byte[] bytes) =>
+        JhaExchange.Read(bytes) is { } result && (result.IsSuccess || result.Problems.Count > 0)
+        && JhaExchange.ReadNdjson(new MemoryStream(bytes), null).All(r => r.IsSuccess || r.Problems.Count > 0);
+
+    [Property]
+    public bool Any_text_gives_a_result_and_never_an_exception(string? text) =>
+        text is null || JhaExchange.Read(text) is { } result && (result.IsSuccess || result.Problems.Count > 0);
 }
