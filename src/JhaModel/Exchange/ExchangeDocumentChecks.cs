@@ -28,7 +28,7 @@ internal static class ExchangeDocumentChecks
                 {
                     problems.Add(
                         JhaErrorCodes.IdentifierDuplicate,
-                        ValidationProblems.Existing(root, "$", $".{at}.key"),
+                        PathOf(root, $".{at}.key", problems),
                         $"The priority key '{key}' is used again by {at} (first at {priorityKeys[key]}); expected each key once in a document.");
                 }
             }
@@ -139,15 +139,23 @@ internal static class ExchangeDocumentChecks
             {
                 problems.Add(
                     JhaErrorCodes.IdentifierDuplicate,
-                    ValidationProblems.Existing(root, "$", $".{collection}[{i}].{member}"),
+                    PathOf(root, $".{collection}[{i}].{member}", problems),
                     $"The {member} '{k}' is used again by {collection}[{i}] (first at {collection}[{seen[k]}]); expected each {member} once in a document.");
             }
         }
     }
 
+    /// <summary>
+    /// The path of a problem, resolved against the input; not resolved once the list is full, since such a problem is
+    /// only counted (resolving walks the collection from its start, and doing so for every element of a long one
+    /// would take quadratic time).
+    /// </summary>
+    private static string PathOf(JsonElement root, string relative, ProblemList problems) =>
+        problems.IsFull ? "$" : ValidationProblems.Existing(root, "$", relative);
+
     private static void Unresolved(string path, string what, JsonElement root, ProblemList problems) =>
         problems.Add(
             JhaErrorCodes.ReferenceUnresolved,
-            ValidationProblems.Existing(root, "$", path[1..]),
+            PathOf(root, path[1..], problems),
             $"{what} is neither in the document nor in the embedded reference data; expected a reference that resolves.");
 }

@@ -12,7 +12,7 @@ public sealed record ExchangeReaderOptions
     /// <summary>The deepest nesting of arrays and objects. Default: 64.</summary>
     public int MaxDepth { get; init; } = 64;
 
-    /// <summary>The longest string, in UTF-8 bytes. Default: 64 KiB.</summary>
+    /// <summary>The longest string value or member name, in UTF-8 bytes (as written, escapes included for names). Default: 64 KiB.</summary>
     public int MaxStringLength { get; init; } = 64 * 1024;
 
     /// <summary>The most elements in one array. Default: 1,000,000.</summary>

@@ -154,10 +154,12 @@ public static partial class JhaExchange
 
     private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)
     {
-        var array = root.TryGetProperty(collection, out var a) ? a : default;
+        // The elements are enumerated once: indexing an array of objects walks it from the start, so indexing
+        // each element in turn would take time quadratic in the length of the collection.
+        var elements = root.TryGetProperty(collection, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToArray() : [];
         for (int i = 0; i < items.Count; i++)
         {
-            var element = array.ValueKind == JsonValueKind.Array ? array[i] : default;
+            var element = i < elements.Length ? elements[i] : default;
             ValidationProblems.Add(validator, items[i], $"$.{collection}[{i}]", element, problems);
         }
     }

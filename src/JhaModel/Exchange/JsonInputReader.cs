@@ -109,6 +109,10 @@ internal static class JsonInputReader
                         Locate(utf8, reader.TokenStartIndex, out long line, out long column);
                         problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The nesting is deeper than {options.MaxDepth} levels; expected at most {options.MaxDepth} (ExchangeReaderOptions.MaxDepth).", firstLine + line, column);
                         return false;
+                    case JsonTokenType.PropertyName when (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > options.MaxStringLength:
+                        Locate(utf8, reader.TokenStartIndex, out long nameLine, out long nameColumn);
+                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"A member name is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (ExchangeReaderOptions.MaxStringLength).", firstLine + nameLine, nameColumn);
+                        return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName:
                         if (!IsValidText(ref reader))
                         {
