@@ -141,24 +141,41 @@ public static partial class JhaExchange
 
     private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
     {
-        ValidationProblems.Add(ExchangeDocumentValidator.Instance, document, "$", root, problems);
-        ValidateEach(document.Organisations, OrganisationValidator.Instance, "organisations", root, problems);
-        ValidateEach(document.Countries, CountryValidator.Instance, "countries", root, problems);
-        var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-        var agreementValidator = new AgreementValidator(id => inDocument.GetValueOrDefault(id) ?? (AgreementRegistry.TryGet(id, out var a) ? a : null));
-        ValidateEach(document.Agreements, agreementValidator, "agreements", root, problems);
-        ValidateEach(document.PolicyCycles, PolicyCycleValidator.Instance, "policyCycles", root, problems);
-        ValidateEach(document.ActionPlans, OperationalActionPlanValidator.Instance, "actionPlans", root, problems);
-        ValidationProblems.Add(CaseStatisticSetValidator.Instance, document.ToStatisticSet(), "$", root, problems);
+        ValidationProblems.Add(JhaValidation.ValidatorFor<ExchangeDocument>(), JhaValidation.IsValid, document, "$", root, problems);
+        ValidateEach(document.Organisations, "organisations", root, problems);
+        ValidateEach(document.Countries, "countries", root, problems);
+        if (document.Agreements.Any(a => a.Parent is not null && !a.Parent.Value.IsDefault && !AgreementRegistry.TryGet(a.Parent.Value, out _)))
+        {
+            // Parents that only the document holds: validate against the document's agreements as well as the embedded ones.
+            var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+            Agreement? Resolve(AgreementId id) => inDocument.GetValueOrDefault(id) ?? AgreementRules.ResolveEmbedded(id);
+            var validator = new AgreementValidator(Resolve);
+            var array = root.GetProperty("agreements");
+            for (int i = 0; i < document.Agreements.Count; i++)
+            {
+                ValidationProblems.Add(validator, a => AgreementRules.IsValid(a, Resolve), document.Agreements[i], $"$.agreements[{i}]", array[i], problems);
+            }
+        }
+        else
+        {
+            ValidateEach(document.Agreements, "agreements", root, problems);
+        }
+
+        ValidateEach(document.PolicyCycles, "policyCycles", root, problems);
+        ValidateEach(document.ActionPlans, "actionPlans", root, problems);
+        ValidationProblems.Add(JhaValidation.ValidatorFor<CaseStatisticSet>(), JhaValidation.IsValid, document.ToStatisticSet(), "$", root, problems);
     }
 
-    private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)
+    private static void ValidateEach<T>(IReadOnlyList<T> items, string collection, JsonElement root, ProblemList problems)
+        where T : class
     {
+        var validator = JhaValidation.ValidatorFor<T>();
+        Func<T, bool> fast = JhaValidation.IsValid;
         var array = root.TryGetProperty(collection, out var a) ? a : default;
         for (int i = 0; i < items.Count; i++)
         {
             var element = array.ValueKind == JsonValueKind.Array ? array[i] : default;
-            ValidationProblems.Add(validator, items[i], $"$.{collection}[{i}]", element, problems);
+            ValidationProblems.Add(validator, fast, items[i], $"$.{collection}[{i}]", element, problems);
         }
     }
 
