@@ -76,7 +76,7 @@ public static partial class Invalid
         Case(JhaErrorCodes.StatisticsOverlap,
             from set in NonEmptySeries
             from at in Gen.Choose(0, set.Statistics.Count - 1)
-            from shift in Gen.Choose(0, 20)
+            from shift in Gen.Choose(0, Math.Min(20, set.Statistics[at].Period.Length - 1))
             select set with { Statistics = [.. set.Statistics, Shifted(set.Statistics[at], shift)] }),
         Case(JhaErrorCodes.RankingDateMissing, JhaGenerators.CountryRanking.Select(r => r with { Period = null, Published = null })),
         Case(JhaErrorCodes.RankingEmpty, JhaGenerators.CountryRanking.Select(r => r with { Entries = [] })),

@@ -106,7 +106,19 @@ public static partial class JhaExchange
     private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
     {
         var problems = new ProblemList(options.MaxProblems);
-        using var json = JsonInputReader.Parse(utf8, options, 1, problems);
+        if (JsonInputReader.Check(utf8, options, 1, problems, out bool withinValueLimits) is not { } input)
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList());
+        }
+
+        // The fast path: strict source-generated deserialization and the rules' fast paths. Only when something is
+        // wrong does the reader build the document tree again and look for every problem, with its path.
+        if (withinValueLimits && TryReadFast(input, out var fast))
+        {
+            return new ReadResult<ExchangeDocument>(fast, []);
+        }
+
+        using var json = JsonInputReader.ParseChecked(input, options, 1, problems);
         if (json is null)
         {
             return new ReadResult<ExchangeDocument>(null, problems.ToList());
@@ -137,6 +149,63 @@ public static partial class JhaExchange
         ExchangeDocumentChecks.Run(document, root, later);
 
         return new ReadResult<ExchangeDocument>(document, [.. structural, .. later.ToList()]);
+    }
+
+    private static bool TryReadFast(ReadOnlyMemory<byte> input, out ExchangeDocument? document)
+    {
+        document = null;
+        try
+        {
+            document = JsonSerializer.Deserialize(input.Span, JhaModelJson.GetTypeInfo<ExchangeDocument>());
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (document is null || document.FormatVersion != ExchangeDocument.CurrentFormatVersion || !IsValidFast(document))
+        {
+            return false;
+        }
+
+        var checks = new ProblemList(1);
+        ExchangeDocumentChecks.Run(document, default, checks);
+        return checks.Count == 0;
+    }
+
+    private static bool IsValidFast(ExchangeDocument document)
+    {
+        if (!JhaValidation.IsValid(document) || !All(document.Organisations) || !All(document.Countries) || !All(document.PolicyCycles) || !All(document.ActionPlans))
+        {
+            return false;
+        }
+
+        var agreements = document.Agreements;
+        for (int i = 0; i < agreements.Count; i++)
+        {
+            // A parent that only the document holds needs the document's resolver: the detailed path handles it.
+            if (agreements[i] is not { } agreement || !AgreementRules.IsValid(agreement))
+            {
+                return false;
+            }
+        }
+
+        return (document.Statistics.Count == 0 && document.Rankings.Count == 0)
+            || (All(document.Statistics) && All(document.Rankings) && JhaValidation.IsValid(document.ToStatisticSet()));
+
+        static bool All<T>(IReadOnlyList<T> items)
+            where T : class
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item || !JhaValidation.IsValid(item))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
