@@ -78,7 +78,7 @@ public static partial class Invalid
             from at in Gen.Choose(0, set.Statistics.Count - 1)
             from shift in Gen.Choose(0, 20)
             let period = set.Statistics[at].Period
-            select set with { Statistics = [.. set.Statistics, Shifted(set.Statistics[at], Math.Min(shift, Period.Between(period.Start, period.End, PeriodUnits.Days).Days))] }),
+            select set with { Statistics = [.. set.Statistics, StartShifted(set.Statistics[at], Math.Min(shift, Period.Between(period.Start, period.End, PeriodUnits.Days).Days))] }),
         Case(JhaErrorCodes.RankingDateMissing, JhaGenerators.CountryRanking.Select(r => r with { Period = null, Published = null })),
         Case(JhaErrorCodes.RankingEmpty, JhaGenerators.CountryRanking.Select(r => r with { Entries = [] })),
         Case(JhaErrorCodes.RankingPositionInvalid,
@@ -113,9 +113,10 @@ public static partial class Invalid
     /// <summary>The day Serbia and Montenegro's code was withdrawn: before it, Serbia and Montenegro did not exist on their own.</summary>
     private static LocalDate SerbiaAndMontenegroWithdrawn => CountryRegistry.Withdrawn.Single(w => w.Alpha2 == "CS").WithdrawalDate;
 
-    private static CaseStatistic Shifted(CaseStatistic statistic, int days)
+    // The end stays, so that a grouping scope resolves to the same members (they are taken as of the period's end).
+    private static CaseStatistic StartShifted(CaseStatistic statistic, int days)
     {
-        var period = new DateInterval(statistic.Period.Start.PlusDays(days), statistic.Period.End.PlusDays(days));
+        var period = new DateInterval(statistic.Period.Start.PlusDays(days), statistic.Period.End);
         return statistic with
         {
             Id = CaseStatisticId.Parse("restated"),
