@@ -110,21 +110,7 @@ public static class JhaModelJson
     /// <typeparam name="T">A model type.</typeparam>
     /// <returns>A new schema node; the caller may change it.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
-    public static JsonNode GetJsonSchema<T>()
-    {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(GetTypeInfo<T>(false), new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = TransformSchemaNode,
-        });
-        if (schema is JsonObject root)
-        {
-            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-            root.Insert(1, "title", typeof(T).Name);
-        }
-
-        return schema;
-    }
+    public static JsonNode GetJsonSchema<T>() => GetJsonSchema(typeof(T));
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
@@ -138,6 +124,23 @@ public static class JhaModelJson
         return options;
     }
 
+    /// <summary>The JSON Schema of a model type given at run time; see <see cref="GetJsonSchema{T}"/>.</summary>
+    internal static JsonNode GetJsonSchema(Type type)
+    {
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Options.GetTypeInfo(type), new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = TransformSchemaNode,
+        });
+        if (schema is JsonObject root)
+        {
+            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.Insert(1, "title", type.Name);
+        }
+
+        return schema;
+    }
+
     private static JsonTypeInfo<T> GetTypeInfo<T>(bool indented) =>
         (JsonTypeInfo<T>)(indented ? Indented : Options).GetTypeInfo(typeof(T));
 
@@ -149,30 +152,17 @@ public static class JhaModelJson
         var type = context.TypeInfo.Type;
         bool nullable = Nullable.GetUnderlyingType(type) is not null;
         type = Nullable.GetUnderlyingType(type) ?? type;
-        JsonObject? replacement = type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
-            : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
-            : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time" }
-            : type == typeof(DateInterval) ? new JsonObject
-            {
-                ["type"] = "object",
-                ["properties"] = new JsonObject
-                {
-                    ["start"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
-                    ["end"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
-                },
-                ["required"] = new JsonArray("start", "end"),
-                ["additionalProperties"] = false,
-            }
-            : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
-            : type == typeof(OrganisationId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
-            : type == typeof(Party) ? StringSchema(pattern: "^([A-Z]{2}|[a-z][a-z0-9]*(-[a-z0-9]+)*)$", minLength: 2, maxLength: 64)
-            : type == typeof(PolicyCycleId) ? StringSchema(pattern: @"^\d{4}-\d{4}$")
-            : type == typeof(CrimePriorityKey) ? StringSchema(pattern: @"^\d{4}-\d{4}/[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 12, maxLength: 74)
-            : type == typeof(ActionCode) ? StringSchema(pattern: @"^OA [1-9]\d{0,2}(\.[1-9]\d{0,2}){0,3}$")
-            : type == typeof(ResultMetric) || type == typeof(QuantityUnit) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
-            : type == typeof(StatisticMetric) || type == typeof(CaseStatisticId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
-            : type == typeof(StatisticScope) ? ScopeSchema()
-            : null;
+        JsonObject? replacement = KnownSchema(type);
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && schema is JsonObject list && !list.ContainsKey("items")
+            && context.TypeInfo.ElementType is { } elementType && KnownSchema(Nullable.GetUnderlyingType(elementType) ?? elementType) is { } items)
+        {
+            list["items"] = items;
+        }
+
+        if (context.PropertyInfo is { Name: "formatVersion" } version && version.DeclaringType == typeof(Exchange.ExchangeDocument) && schema is JsonObject versionSchema)
+        {
+            versionSchema["pattern"] = @"^1\.[0-9]{1,3}$";
+        }
 
         if (replacement is null)
         {
@@ -214,6 +204,41 @@ public static class JhaModelJson
                 OneMember("outside", StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64))),
         };
     }
+
+    /// <summary>The schema of a type written by a converter of ours (the exporter knows nothing of them), or null.</summary>
+    private static JsonObject? KnownSchema(Type type) =>
+        type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
+            : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time" }
+            : type == typeof(DateInterval) ? new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["start"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+                    ["end"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+                },
+                ["required"] = new JsonArray("start", "end"),
+                ["additionalProperties"] = false,
+            }
+            : type == typeof(EventDate) ? StringSchema(pattern: @"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|\.\./\d{4}-\d{2}-\d{2})$")
+            : type == typeof(OrganisationId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(Party) ? new JsonObject
+            {
+                ["type"] = "string",
+                ["anyOf"] = new JsonArray(
+                    StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2)),
+                    StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)),
+            }
+            : type == typeof(PolicyCycleId) ? StringSchema(pattern: @"^\d{4}-\d{4}$")
+            : type == typeof(CrimePriorityKey) ? StringSchema(pattern: @"^\d{4}-\d{4}/[a-z][a-z0-9]*(-[a-z0-9]+)*$", minLength: 12, maxLength: 74)
+            : type == typeof(ActionCode) ? StringSchema(pattern: @"^OA [1-9]\d{0,2}(\.[1-9]\d{0,2}){0,3}$")
+            : type == typeof(ResultMetric) || type == typeof(QuantityUnit) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(StatisticMetric) || type == typeof(CaseStatisticId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(StatisticScope) ? ScopeSchema()
+            : type == typeof(Agreements.AgreementId) || type == typeof(Agreements.AgreementKind) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
+            : type == typeof(Agreements.CoeTreatyNumber) ? StringSchema(pattern: "^(CETS|ETS|cets|ets) (No\\. )?[1-9][0-9]{0,3}$")
+            : null;
 
     private static JsonObject StringSchema(IEnumerable<string>? enumValues = null, string? pattern = null, int? minLength = null, int? maxLength = null)
     {

@@ -17,6 +17,7 @@ public sealed class ModelTypeTests
         [typeof(CountryGrouping)] = "a query over the reference dataset; identified by its Id, never exchanged",
         [typeof(JhaModel.Exchange.ExchangeReaderOptions)] = "the settings of a reader, never exchanged",
         [typeof(JhaModel.Exchange.ReadResult<>)] = "the outcome of a read call; its problems are exchanged as ExchangeProblem",
+        [typeof(JhaModel.Exchange.NdjsonRecord)] = "the outcome of reading one NDJSON line; its record and problems are model types",
     };
 
     public static TheoryData<Type> ModelTypes()

@@ -28,6 +28,18 @@ public sealed class JsonSchemaTests
     }
 
     [Fact]
+    public void The_exchange_document_schema_is_committed()
+    {
+        Golden.AssertMatches("docs/schema/exchange-document.schema.json", Render(JhaModelJson.GetJsonSchema<JhaModel.Exchange.ExchangeDocument>()));
+    }
+
+    [Fact]
+    public void The_ndjson_record_schema_is_committed()
+    {
+        Golden.AssertMatches("docs/schema/ndjson-record.schema.json", Render(JhaModel.Exchange.JhaExchange.GetNdjsonRecordSchema()));
+    }
+
+    [Fact]
     public void The_country_schema_requires_the_required_members_and_enumerates_the_codes()
     {
         var schema = JhaModelJson.GetJsonSchema<Country>().AsObject();
