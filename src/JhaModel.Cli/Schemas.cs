@@ -17,6 +17,7 @@ internal static class Schemas
     public static IEnumerable<(string FileName, string Text)> All()
     {
         yield return ("exchange-document.schema.json", Render(JhaModelJson.GetJsonSchema<ExchangeDocument>()));
+        yield return ("ndjson-record.schema.json", Render(JhaExchange.GetNdjsonRecordSchema()));
         yield return ("organisation.schema.json", Render(JhaModelJson.GetJsonSchema<Organisation>()));
         yield return ("country.schema.json", Render(JhaModelJson.GetJsonSchema<Country>()));
         yield return ("agreement.schema.json", Render(JhaModelJson.GetJsonSchema<Agreement>()));

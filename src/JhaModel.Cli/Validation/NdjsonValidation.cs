@@ -1,8 +1,25 @@
+using JhaModel.Exchange;
+
 namespace JhaModel.Cli.Validation;
 
-/// <summary>Validates an NDJSON stream record by record.</summary>
+/// <summary>Validates an NDJSON stream record by record: memory stays flat however long the stream.</summary>
 internal static class NdjsonValidation
 {
-    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output) =>
-        throw new CliException($"'{outcome.Name}' is NDJSON, which this build of JhaModel cannot read yet", ExitCodes.Usage);
+    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output)
+    {
+        foreach (var record in JhaExchange.ReadNdjson(stream, null))
+        {
+            outcome.Records++;
+            if (!record.IsSuccess)
+            {
+                outcome.InvalidRecords++;
+            }
+
+            foreach (var problem in record.Problems)
+            {
+                outcome.Count(problem);
+                output.Problem(outcome, problem);
+            }
+        }
+    }
 }
