@@ -45,7 +45,6 @@ public sealed class HtmlReportTests
         string page = Path.Combine(directory, "report.html");
 
         await using var browser = await HeadlessChromium.OpenAsync(new Uri(page).AbsoluteUri, cancellation);
-        await browser.WaitForLoadAsync(cancellation);
         var dom = (await browser.EvaluateAsync(DomFacts, cancellation))!.AsObject();
         byte[] screenshot = await browser.ScreenshotAsync(cancellation);
         SaveScreenshot(screenshot);

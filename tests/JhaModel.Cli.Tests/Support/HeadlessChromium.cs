@@ -6,6 +6,9 @@ using System.Text.Json.Nodes;
 
 namespace JhaModel.Cli.Tests.Support;
 
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class JsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+
 /// <summary>
 /// Debian's <c>chromium</c>, headless, driven through the DevTools protocol: open a page, evaluate script in it,
 /// take a screenshot. Each instance has a fresh profile directory and ends its own browser process.
@@ -26,6 +29,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>The browser: <c>$CHROMIUM</c> when set, else <c>chromium</c> on the PATH (installed by .ci/run).</summary>
     public static string Executable => Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } path ? path : "chromium";
 
+    /// <summary>Starts the browser on a blank page, then opens <paramref name="url"/> and waits until it has loaded.</summary>
     public static async Task<HeadlessChromium> OpenAsync(string url, CancellationToken cancellationToken)
     {
         string profile = TempDirectory.Create();
@@ -39,7 +43,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run", "--hide-scrollbars", "--window-size=1280,1600", $"--user-data-dir={profile}",
-            "--remote-debugging-port=0", url,
+            "--remote-debugging-port=0", "about:blank",
         })
         {
             start.ArgumentList.Add(arg);
@@ -63,6 +67,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         try
         {
             await browser.ConnectAsync(cancellationToken);
+            await browser.NavigateAsync(url, cancellationToken);
         }
         catch
         {
@@ -85,11 +90,19 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return result["result"]?["value"]?.DeepClone();
     }
 
-    /// <summary>Waits until the page has loaded (document.readyState is "complete").</summary>
-    public async Task WaitForLoadAsync(CancellationToken cancellationToken)
+    /// <summary>Opens <paramref name="url"/> and waits until it has loaded: the page's address is that URL and its document is complete.</summary>
+    private async Task NavigateAsync(string url, CancellationToken cancellationToken)
     {
-        while ((await EvaluateAsync("document.readyState", cancellationToken))?.GetValue<string>() != "complete")
+        await SendAsync("Page.navigate", new JsonObject { ["url"] = url }, cancellationToken);
+        string loaded = $"location.href === {JsonSerializer.Serialize(url, JsonContext.Default.String)} && document.readyState === 'complete'";
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await EvaluateAsync(loaded, cancellationToken))?.GetValue<bool>() != true)
         {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"chromium did not load {url} within 60 s");
+            }
+
             await Task.Delay(50, cancellationToken);
         }
     }
