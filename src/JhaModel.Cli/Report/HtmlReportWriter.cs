@@ -10,8 +10,8 @@ namespace JhaModel.Cli.Report;
 /// </summary>
 internal static class HtmlReportWriter
 {
-    private const int ChartWidth = 720;
-    private const int LabelWidth = 300;
+    private const int ChartWidth = 860;
+    private const int LabelWidth = 380;
     private const int BarHeight = 28;
     private const int BarGap = 10;
 
@@ -26,7 +26,7 @@ internal static class HtmlReportWriter
             .Append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b;max-width:70rem}\n")
             .Append("table{border-collapse:collapse;margin:0.5rem 0 1.5rem}\n")
             .Append("th,td{border:1px solid #c8c8c8;padding:0.3rem 0.6rem;text-align:left;vertical-align:top}\n")
-            .Append("th{background:#eef2f7}\ntd.number{text-align:right}\n.note{color:#555;font-size:0.9rem}\n")
+            .Append("th{background:#eef2f7}\ntd.number{text-align:right}\ntd ul{margin:0;padding-left:1.1rem}\n.note{color:#555;font-size:0.9rem}\n")
             .Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>").Append(E(title)).Append("</h1>\n");
         html.Append("<p class=\"note\">Data: ").Append(E(report.Source)).Append("</p>\n");
