@@ -1,11 +1,28 @@
 using BenchmarkDotNet.Running;
+using JhaModel.Benchmarks.Harnesses;
 
 namespace JhaModel.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/JhaModel.Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks (<c>-- --filter '*'</c>) or a console harness (<c>-- harness ndjson [megabytes]</c>,
+/// <c>-- harness cold-start</c>).
+/// </summary>
 public static class Program
 {
-    /// <summary>The entry point; arguments go to BenchmarkDotNet's switcher.</summary>
-    /// <param name="args">BenchmarkDotNet command-line arguments.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>The entry point.</summary>
+    /// <param name="args">BenchmarkDotNet arguments, or <c>harness</c> and its name.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args) => args switch
+    {
+        ["harness", "ndjson", .. var rest] => NdjsonStreamHarness.Run(rest),
+        ["harness", "cold-start"] => ColdStartHarness.Run(),
+        ["harness", "cold-start-child"] => ColdStartHarness.Child(),
+        _ => Run(args),
+    };
+
+    private static int Run(string[] args)
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -26,7 +26,7 @@ public static partial class Invalid
             select s with { Scope = outside ? StatisticScope.Outside(id) : StatisticScope.Grouping(id) }),
         Case(JhaErrorCodes.ScopeCountryNotExisting,
             from s in JhaGenerators.CaseStatistic
-            from end in Gen.Choose(0, 1729).Select(d => new LocalDate(2002, 1, 1).PlusDays(d))
+            from end in Gen.Choose(0, Period.Between(new LocalDate(2002, 1, 1), SerbiaAndMontenegroWithdrawn, PeriodUnits.Days).Days - 1).Select(d => new LocalDate(2002, 1, 1).PlusDays(d))
             from days in Gen.Choose(1, 400)
             from successor in Gen.Elements(CountryCode.Serbia, CountryCode.Montenegro)
             from others in Gen.Elements(Array.Empty<CountryCode>(), [CountryCode.Albania], [CountryCode.NorthMacedonia, CountryCode.Parse("HR")])
@@ -77,7 +77,8 @@ public static partial class Invalid
             from set in NonEmptySeries
             from at in Gen.Choose(0, set.Statistics.Count - 1)
             from shift in Gen.Choose(0, 20)
-            select set with { Statistics = [.. set.Statistics, Shifted(set.Statistics[at], shift)] }),
+            let period = set.Statistics[at].Period
+            select set with { Statistics = [.. set.Statistics, StartShifted(set.Statistics[at], Math.Min(shift, Period.Between(period.Start, period.End, PeriodUnits.Days).Days))] }),
         Case(JhaErrorCodes.RankingDateMissing, JhaGenerators.CountryRanking.Select(r => r with { Period = null, Published = null })),
         Case(JhaErrorCodes.RankingEmpty, JhaGenerators.CountryRanking.Select(r => r with { Entries = [] })),
         Case(JhaErrorCodes.RankingPositionInvalid,
@@ -109,9 +110,13 @@ public static partial class Invalid
 
     private static Gen<CaseStatisticSet> NonEmptySeries => JhaGenerators.CaseStatisticSeries.Where(s => s.Statistics.Count > 0);
 
-    private static CaseStatistic Shifted(CaseStatistic statistic, int days)
+    /// <summary>The day Serbia and Montenegro's code was withdrawn: before it, Serbia and Montenegro did not exist on their own.</summary>
+    private static LocalDate SerbiaAndMontenegroWithdrawn => CountryRegistry.Withdrawn.Single(w => w.Alpha2 == "CS").WithdrawalDate;
+
+    // The end stays, so that a grouping scope resolves to the same members (they are taken as of the period's end).
+    private static CaseStatistic StartShifted(CaseStatistic statistic, int days)
     {
-        var period = new DateInterval(statistic.Period.Start.PlusDays(days), statistic.Period.End.PlusDays(days));
+        var period = new DateInterval(statistic.Period.Start.PlusDays(days), statistic.Period.End);
         return statistic with
         {
             Id = CaseStatisticId.Parse("restated"),

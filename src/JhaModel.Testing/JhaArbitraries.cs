@@ -14,16 +14,18 @@ namespace JhaModel.Testing;
 /// </summary>
 public static partial class JhaArbitraries
 {
-    /// <summary>Registry country codes, shrinking towards earlier codes in alpha-2 order.</summary>
+    /// <summary>
+    /// Registry country codes, shrinking towards earlier codes in alpha-2 order by halving the distance to the first
+    /// code (<c>AD</c>), so that a property failing from some code on is reported with exactly that code.
+    /// </summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<CountryCode> CountryCode() =>
-        Arb.From(JhaGenerators.CountryCode, code => Countries.CountryCode.All.TakeWhile(c => c < code).Take(3));
+    public static Arbitrary<CountryCode> CountryCode() => Arb.From(JhaGenerators.CountryCode, ShrinkCountryCode);
 
     /// <summary>Dates from 1950 to 2035, shrinking towards 2000-01-01.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<LocalDate> LocalDate() => Arb.From(JhaGenerators.Date, ShrinkDate);
 
-    /// <summary>Event dates of every kind, shrinking towards an exact day.</summary>
+    /// <summary>Event dates of every kind, shrinking towards an exact day, then towards 2000-01-01.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EventDate> EventDate() => Arb.From(JhaGenerators.EventDate, ShrinkEventDate);
 
@@ -31,7 +33,7 @@ public static partial class JhaArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Confidence> Confidence() => Arb.From(JhaGenerators.Confidence);
 
-    /// <summary>Sources, shrinking by dropping the URL and the as-of date.</summary>
+    /// <summary>Sources, shrinking towards the first title of the generator, without URL and as-of date.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Source> Source() => Arb.From(JhaGenerators.Source, ShrinkSource);
 
@@ -47,7 +49,10 @@ public static partial class JhaArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Organisation> Organisation() => Arb.From(JhaGenerators.Organisation);
 
-    /// <summary>Valid EU-relationship timelines, shrinking by dropping events from the end.</summary>
+    /// <summary>
+    /// Valid EU-relationship timelines, shrinking to valid timelines only: by dropping events, then by simplifying
+    /// each event (an exact day moving towards 2000-01-01, no decision body or note, the simplest source, verified).
+    /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EuRelationshipTimeline> EuRelationshipTimeline() =>
         Arb.From(JhaGenerators.EuRelationshipTimeline, ShrinkTimeline);
@@ -77,11 +82,22 @@ public static partial class JhaArbitraries
         if (date.Kind != EventDateKind.Day)
         {
             yield return Provenance.EventDate.On(date.Latest);
+            yield break;
+        }
+
+        foreach (var day in ShrinkDate(date.Latest))
+        {
+            yield return Provenance.EventDate.On(day);
         }
     }
 
     private static IEnumerable<Source> ShrinkSource(Source source)
     {
+        if (source.Title != JhaGenerators.SimplestSourceTitle)
+        {
+            yield return source with { Title = JhaGenerators.SimplestSourceTitle };
+        }
+
         if (source.Url is not null)
         {
             yield return source with { Url = null };
@@ -93,7 +109,25 @@ public static partial class JhaArbitraries
         }
     }
 
-    private static IEnumerable<EuRelationshipTimeline> ShrinkTimeline(EuRelationshipTimeline timeline)
+    private static IEnumerable<CountryCode> ShrinkCountryCode(CountryCode code)
+    {
+        var all = Countries.CountryCode.All;
+        int index = 0;
+        while (index < all.Count && all[index] != code)
+        {
+            index++;
+        }
+
+        for (int step = index; step > 0; step /= 2)
+        {
+            yield return all[index - step];
+        }
+    }
+
+    private static IEnumerable<EuRelationshipTimeline> ShrinkTimeline(EuRelationshipTimeline timeline) =>
+        TimelineCandidates(timeline).Where(t => EuRelationshipTimelineValidator.Instance.Validate(t).IsValid);
+
+    private static IEnumerable<EuRelationshipTimeline> TimelineCandidates(EuRelationshipTimeline timeline)
     {
         var events = timeline.Events;
         if (events.Count == 0)
@@ -102,10 +136,45 @@ public static partial class JhaArbitraries
         }
 
         yield return Countries.EuRelationshipTimeline.Empty;
-        for (int keep = events.Count - 1; keep > 0; keep--)
+        for (int drop = 0; drop < events.Count; drop++)
         {
-            var kept = events.Take(keep).ToArray();
-            yield return new EuRelationshipTimeline { Events = kept };
+            yield return new EuRelationshipTimeline { Events = [.. events.Where((_, i) => i != drop)] };
+        }
+
+        for (int i = 0; i < events.Count; i++)
+        {
+            foreach (var simpler in ShrinkEuRelationEvent(events[i]))
+            {
+                yield return new EuRelationshipTimeline { Events = [.. events.Select((e, j) => j == i ? simpler : e)] };
+            }
+        }
+    }
+
+    private static IEnumerable<EuRelationEvent> ShrinkEuRelationEvent(EuRelationEvent e)
+    {
+        if (e.DecidedBy is not null)
+        {
+            yield return e with { DecidedBy = null };
+        }
+
+        if (e.Note is not null)
+        {
+            yield return e with { Note = null };
+        }
+
+        foreach (var source in ShrinkSource(e.Source))
+        {
+            yield return e with { Source = source };
+        }
+
+        if (e.Confidence != Provenance.Confidence.Verified)
+        {
+            yield return e with { Confidence = Provenance.Confidence.Verified };
+        }
+
+        foreach (var date in ShrinkEventDate(e.Date))
+        {
+            yield return e with { Date = date };
         }
     }
 

@@ -26,6 +26,9 @@ public static partial class JhaGenerators
         "European Commission country report",
     ];
 
+    /// <summary>The title sources shrink towards: the first the generator uses.</summary>
+    internal static string SimplestSourceTitle => SourceTitles[0];
+
     private static readonly string[] SourceUrls =
     [
         "https://eur-lex.europa.eu/",

@@ -1,4 +1,5 @@
-using FsCheck.Xunit;
 using JhaModel.Testing;
+using JhaModel.Tests.Support;
 
-[assembly: Properties(Arbitrary = [typeof(JhaArbitraries)], MaxTest = 1000)]
+// Every property runs JhaPropertyTests.Count cases: 1,000, or more when JHA_PROPERTY_TESTS asks for more.
+[assembly: JhaProperties(Arbitrary = [typeof(JhaArbitraries)])]

@@ -24,8 +24,17 @@ public static class AgreementRegistry
     /// <returns>Whether one was found.</returns>
     public static bool TryGet(AgreementId id, [NotNullWhen(true)] out Agreement? agreement)
     {
-        agreement = Array.Find(Entries.Value, a => a.Id == id);
-        return agreement is not null;
+        foreach (var candidate in Entries.Value)
+        {
+            if (candidate.Id == id)
+            {
+                agreement = candidate;
+                return true;
+            }
+        }
+
+        agreement = null;
+        return false;
     }
 
     /// <summary>Gets an embedded agreement by identifier.</summary>

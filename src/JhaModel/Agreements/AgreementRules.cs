@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using JhaModel.Collections;
 using JhaModel.Countries;
 using JhaModel.Organisations;
 using JhaModel.Provenance;
+using JhaModel.Validation;
 
 namespace JhaModel.Agreements;
 
@@ -40,9 +42,86 @@ internal static partial class AgreementRules
     /// <summary>A party acting as a predecessor names a withdrawn code it succeeds, before that code's withdrawal.</summary>
     public static bool HasValidActingAs(PartyEvent e) =>
         e.ActingAs is not { } code
-        || (CountryRegistry.TryGetWithdrawn(code, out var withdrawn)
-            && e.Party.Country is { } country && withdrawn.GetCurrentSuccessors().Contains(country)
+        || (WithdrawnByCode.Value.TryGetValue(code, out var withdrawn)
+            && e.Party.Country is { } country && Lists.Contains(withdrawn.Successors, country)
             && (e.Date.IsDefault || e.Date.Latest < withdrawn.WithdrawalDate));
+
+    /// <summary>Looks an agreement up in the embedded reference data.</summary>
+    public static Agreement? ResolveEmbedded(AgreementId id) => AgreementRegistry.TryGet(id, out var agreement) ? agreement : null;
+
+    /// <summary>An additional protocol names a parent, and a named parent resolves.</summary>
+    public static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve) =>
+        agreement.Parent is { } parent
+            ? parent.IsDefault || parent == agreement.Id || resolve(parent) is not null
+            : agreement.Kind != AgreementKind.AdditionalProtocol;
+
+    /// <summary>The first party of a protocol that is not a party to its (resolvable) parent; null when none.</summary>
+    public static Party? FirstPartyNotInParent(Agreement agreement, Func<AgreementId, Agreement?> resolve)
+    {
+        if (agreement.Parent is not { IsDefault: false } parentId || parentId == agreement.Id || resolve(parentId) is not { } parent)
+        {
+            return null;
+        }
+
+        var parties = agreement.Parties;
+        for (int i = 0; i < parties.Count; i++)
+        {
+            if (!parties[i].IsDefault && !Lists.Contains(parent.Parties, parties[i]))
+            {
+                return parties[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The fast path of <see cref="AgreementEventValidator"/>: every rule, without allocating.</summary>
+    public static bool IsValid(AgreementEvent e) =>
+        IsDefined(e.Kind) && ProvenanceRules.IsPresent(e.Date) && IsDecisionReference(e.DecisionReference)
+        && IsOfficialJournalReference(e.OfficialJournal) && IsCelex(e.Celex)
+        && TextRules.IsAbsentOrPresent(e.Place) && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+
+    /// <summary>The fast path of <see cref="PartyEventValidator"/>.</summary>
+    public static bool IsValid(PartyEvent e) =>
+        IsPresent(e.Party) && IsDefined(e.Kind) && IsAbsentOrDefined(e.ConsentForm) && ProvenanceRules.IsPresent(e.Date)
+        && HasConsentFormExactlyOnConsent(e) && HasValidActingAs(e) && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+
+    /// <summary>The fast path of <see cref="PartyStatementValidator"/>.</summary>
+    public static bool IsValid(PartyStatement s) =>
+        IsPresent(s.Party) && IsDefined(s.Kind) && TextRules.IsPresent(s.Summary) && ProvenanceRules.IsAbsentOrPresent(s.ValidFrom)
+        && ProvenanceRules.IsAbsentOrPresent(s.ValidUntil) && HasValidPeriod(s) && ProvenanceRules.IsValidFact(s);
+
+    /// <summary>The fast path of <see cref="IneligiblePartyValidator"/>.</summary>
+    public static bool IsValid(IneligibleParty p) => IsPresent(p.Party) && TextRules.IsPresent(p.Reason) && ProvenanceRules.IsValidFact(p);
+
+    /// <summary>The fast path of <see cref="AgreementIdentifiersValidator"/>.</summary>
+    public static bool IsValid(AgreementIdentifiers ids) => IsCelex(ids.Celex) && IsEli(ids.Eli) && IsOfficialJournalReference(ids.OfficialJournal);
+
+    /// <summary>The fast path of <see cref="AgreementValidator"/> with the embedded parents.</summary>
+    public static bool IsValid(Agreement a) => IsValid(a, ResolveEmbedded);
+
+    /// <summary>The fast path of <see cref="AgreementValidator"/>: every rule of the agreement and its parts, without allocating.</summary>
+    public static bool IsValid(Agreement a, Func<AgreementId, Agreement?> resolve) =>
+        IsPresent(a.Id) && IsPresent(a.Kind) && TextRules.IsPresent(a.Title) && IsDefined(a.Form) && HasBilateralPartyCount(a)
+        && AllPresent(a.Parties) && FirstDuplicateParty(a.Parties) < 0 && FirstUnlisted(a) is null && IsNotSelfReferencing(a)
+        && HasParentWhenRequired(a, resolve) && FirstPartyNotInParent(a, resolve) is null
+        && (a.Identifiers is null || IsValid(a.Identifiers)) && (a.EntryIntoForceRule is null || HasValidMonths(a.EntryIntoForceRule))
+        && Lists.All(a.Events, IsValid) && Lists.All(a.PartyEvents, IsValid) && Lists.All(a.Statements, IsValid) && Lists.All(a.IneligibleParties, IsValid)
+        && FirstPartyEventsOutOfOrder(a.PartyEvents) is null && FirstAgreementEventsOutOfOrder(a.Events) is null
+        && HasNothingBeforeOpening(a) && HasNothingAfterTermination(a) && HasEntryIntoForceAsComputed(a);
+
+    private static bool AllPresent(IReadOnlyList<Party> parties)
+    {
+        for (int i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].IsDefault)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static int FirstDuplicateParty(IReadOnlyList<Party> parties)
     {
@@ -63,27 +142,50 @@ internal static partial class AgreementRules
     /// <summary>The first party named by an event or statement but not listed, or an ineligible party that is listed; null when none.</summary>
     public static Party? FirstUnlisted(Agreement agreement)
     {
-        foreach (var party in agreement.PartyEvents.Where(e => e is not null).Select(e => e.Party)
-            .Concat(agreement.Statements.Where(s => s is not null).Select(s => s.Party)))
+        var parties = agreement.Parties;
+        var events = agreement.PartyEvents;
+        for (int i = 0; i < events.Count; i++)
         {
-            if (!party.IsDefault && !agreement.Parties.Contains(party))
+            if (events[i] is { Party.IsDefault: false } e && !Lists.Contains(parties, e.Party))
             {
-                return party;
+                return e.Party;
             }
         }
 
-        return agreement.IneligibleParties.Where(i => i is not null).Select(i => (Party?)i.Party).FirstOrDefault(p => agreement.Parties.Contains(p!.Value));
+        var statements = agreement.Statements;
+        for (int i = 0; i < statements.Count; i++)
+        {
+            if (statements[i] is { Party.IsDefault: false } s && !Lists.Contains(parties, s.Party))
+            {
+                return s.Party;
+            }
+        }
+
+        var ineligible = agreement.IneligibleParties;
+        for (int i = 0; i < ineligible.Count; i++)
+        {
+            if (ineligible[i] is { } record && Lists.Contains(parties, record.Party))
+            {
+                return record.Party;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first pair of a party's events in which the later step certainly happened before the earlier one; null when none.</summary>
     public static (PartyEvent Earlier, PartyEvent Later)? FirstPartyEventsOutOfOrder(IReadOnlyList<PartyEvent> events)
     {
-        var usable = events.Where(e => e is not null && !e.Date.IsDefault && Enum.IsDefined(e.Kind)).ToList();
-        foreach (var a in usable)
+        for (int i = 0; i < events.Count; i++)
         {
-            foreach (var b in usable)
+            if (events[i] is not { Date.IsDefault: false } a || Rank(a.Kind) == 0)
             {
-                if (a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                continue;
+            }
+
+            for (int j = 0; j < events.Count; j++)
+            {
+                if (events[j] is { Date.IsDefault: false } b && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -96,11 +198,20 @@ internal static partial class AgreementRules
     /// <summary>The first pair of the agreement's own events out of order; null when none. Opening and termination have rules of their own.</summary>
     public static (AgreementEvent Earlier, AgreementEvent Later)? FirstAgreementEventsOutOfOrder(IReadOnlyList<AgreementEvent> events)
     {
-        var usable = events.Where(e => e is not null && !e.Date.IsDefault && Rank(e.Kind) > 0).ToList();
-        foreach (var a in usable)
+        for (int i = 0; i < events.Count; i++)
         {
-            foreach (var b in usable)
+            if (events[i] is not { Date.IsDefault: false } a || Rank(a.Kind) == 0)
             {
+                continue;
+            }
+
+            for (int j = 0; j < events.Count; j++)
+            {
+                if (events[j] is not { Date.IsDefault: false } b || Rank(b.Kind) == 0)
+                {
+                    continue;
+                }
+
                 bool openingPair = (a.Kind == AgreementEventKind.OpenedForSignature && Rank(b.Kind) >= 3)
                     || (b.Kind == AgreementEventKind.OpenedForSignature && Rank(a.Kind) >= 3);
                 if (!openingPair && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
@@ -113,63 +224,146 @@ internal static partial class AgreementRules
         return null;
     }
 
+    /// <summary>Whether nothing but adoption, initialling and the decision on signing certainly happened before the opening for signature.</summary>
+    public static bool HasNothingBeforeOpening(Agreement agreement) => FindBeforeOpening(agreement, out _, out _, out _) is false;
+
     /// <summary>The first event that certainly happened before the opening for signature; null when none.</summary>
-    public static string? FirstBeforeOpening(Agreement agreement)
-    {
-        if (agreement.Events.FirstOrDefault(e => e is { Kind: AgreementEventKind.OpenedForSignature, Date.IsDefault: false }) is not { } opened)
-        {
-            return null;
-        }
+    public static string? FirstBeforeOpening(Agreement agreement) =>
+        !FindBeforeOpening(agreement, out var opened, out var early, out var party) ? null
+        : early is not null ? $"{early.Kind} on {early.Date} is before the opening for signature on {opened!.Date}"
+        : $"{party!.Kind} of {party.Party} on {party.Date} is before the opening for signature on {opened!.Date}";
 
-        var early = agreement.Events.FirstOrDefault(e => e is not null && !e.Date.IsDefault && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date));
-        if (early is not null)
-        {
-            return $"{early.Kind} on {early.Date} is before the opening for signature on {opened.Date}";
-        }
-
-        var party = agreement.PartyEvents.FirstOrDefault(e => e is not null && !e.Date.IsDefault && CertainlyBefore(e.Date, opened.Date));
-        return party is null ? null : $"{party.Kind} of {party.Party} on {party.Date} is before the opening for signature on {opened.Date}";
-    }
+    /// <summary>Whether nothing but the termination record certainly happened after the termination.</summary>
+    public static bool HasNothingAfterTermination(Agreement agreement) => FindAfterTermination(agreement, out _, out _, out _) is false;
 
     /// <summary>The first event that certainly happened after the termination; null when none.</summary>
-    public static string? FirstAfterTermination(Agreement agreement)
-    {
-        if (agreement.Events.FirstOrDefault(e => e is { Kind: AgreementEventKind.Terminated, Date.IsDefault: false }) is not { } terminated)
-        {
-            return null;
-        }
+    public static string? FirstAfterTermination(Agreement agreement) =>
+        !FindAfterTermination(agreement, out var terminated, out var late, out var party) ? null
+        : late is not null ? $"{late.Kind} on {late.Date} is after the termination on {terminated!.Date}"
+        : $"{party!.Kind} of {party.Party} on {party.Date} is after the termination on {terminated!.Date}";
 
-        var late = agreement.Events.FirstOrDefault(e => e is not null && e.Kind != AgreementEventKind.Terminated && !e.Date.IsDefault && CertainlyBefore(terminated.Date, e.Date));
-        if (late is not null)
-        {
-            return $"{late.Kind} on {late.Date} is after the termination on {terminated.Date}";
-        }
-
-        var party = agreement.PartyEvents.FirstOrDefault(e => e is not null && !e.Date.IsDefault && CertainlyBefore(terminated.Date, e.Date));
-        return party is null ? null : $"{party.Kind} of {party.Party} on {party.Date} is after the termination on {terminated.Date}";
-    }
+    /// <summary>Whether every party's exact entry into force is what the agreement's rule computes from its exact consent.</summary>
+    public static bool HasEntryIntoForceAsComputed(Agreement agreement) => !FindEntryIntoForceMismatch(agreement, out _, out _, out _);
 
     /// <summary>The first party whose exact entry into force differs from what the agreement's rule computes from its exact consent; null when none.</summary>
-    public static string? FirstEntryIntoForceMismatch(Agreement agreement)
+    public static string? FirstEntryIntoForceMismatch(Agreement agreement) =>
+        FindEntryIntoForceMismatch(agreement, out var consent, out var entry, out var expected)
+            ? $"{consent!.Party} consented on {consent.Date} and entered into force on {entry!.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}"
+            : null;
+
+    private static bool FindBeforeOpening(Agreement agreement, out AgreementEvent? opened, out AgreementEvent? early, out PartyEvent? party)
     {
-        if (agreement.EntryIntoForceRule is not { } rule || !HasValidMonths(rule))
+        early = null;
+        party = null;
+        opened = FirstOf(agreement.Events, AgreementEventKind.OpenedForSignature);
+        if (opened is null)
         {
-            return null;
+            return false;
         }
 
-        var own = agreement.Events.FirstOrDefault(e => e is { Kind: AgreementEventKind.EntryIntoForce })?.Date.Exact;
-        foreach (var consent in agreement.PartyEvents.Where(e => e is { Kind: PartyEventKind.ConsentToBeBound } && e.Date.Exact is not null))
+        var events = agreement.Events;
+        for (int i = 0; i < events.Count; i++)
         {
-            var entry = agreement.PartyEvents.FirstOrDefault(e => e is { Kind: PartyEventKind.EntryIntoForce } && e.Party == consent.Party && e.Date.Exact is not null);
-            if (entry is null)
+            if (events[i] is { Date.IsDefault: false } e && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date))
+            {
+                early = e;
+                return true;
+            }
+        }
+
+        var partyEvents = agreement.PartyEvents;
+        for (int i = 0; i < partyEvents.Count; i++)
+        {
+            if (partyEvents[i] is { Date.IsDefault: false } e && CertainlyBefore(e.Date, opened.Date))
+            {
+                party = e;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FindAfterTermination(Agreement agreement, out AgreementEvent? terminated, out AgreementEvent? late, out PartyEvent? party)
+    {
+        late = null;
+        party = null;
+        terminated = FirstOf(agreement.Events, AgreementEventKind.Terminated);
+        if (terminated is null)
+        {
+            return false;
+        }
+
+        var events = agreement.Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i] is { Date.IsDefault: false } e && e.Kind != AgreementEventKind.Terminated && CertainlyBefore(terminated.Date, e.Date))
+            {
+                late = e;
+                return true;
+            }
+        }
+
+        var partyEvents = agreement.PartyEvents;
+        for (int i = 0; i < partyEvents.Count; i++)
+        {
+            if (partyEvents[i] is { Date.IsDefault: false } e && CertainlyBefore(terminated.Date, e.Date))
+            {
+                party = e;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FindEntryIntoForceMismatch(Agreement agreement, out PartyEvent? consent, out PartyEvent? entry, out NodaTime.LocalDate expected)
+    {
+        consent = null;
+        entry = null;
+        expected = default;
+        if (agreement.EntryIntoForceRule is not { } rule || !HasValidMonths(rule))
+        {
+            return false;
+        }
+
+        var own = FirstOf(agreement.Events, AgreementEventKind.EntryIntoForce)?.Date.Exact;
+        var events = agreement.PartyEvents;
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i] is not { Kind: PartyEventKind.ConsentToBeBound, Date.Exact: { } consented } c)
             {
                 continue;
             }
 
-            var expected = rule.EntryIntoForceFor(consent.Date.Exact!.Value, own);
-            if (entry.Date.Exact != expected)
+            for (int j = 0; j < events.Count; j++)
             {
-                return $"{consent.Party} consented on {consent.Date} and entered into force on {entry.Date}; the rule of {rule.MonthsAfterConsent} months gives {expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}";
+                if (events[j] is { Kind: PartyEventKind.EntryIntoForce, Date.Exact: { } entered } e && e.Party == c.Party)
+                {
+                    var computed = rule.EntryIntoForceFor(consented, own);
+                    if (entered != computed)
+                    {
+                        consent = c;
+                        entry = e;
+                        expected = computed;
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static AgreementEvent? FirstOf(IReadOnlyList<AgreementEvent> events, AgreementEventKind kind)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (events[i] is { Date.IsDefault: false } e && e.Kind == kind)
+            {
+                return e;
             }
         }
 
@@ -189,12 +383,31 @@ internal static partial class AgreementRules
             return true;
         }
 
-        var match = OfficialJournalPattern().Match(text);
-        return match.Success
-            && int.TryParse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture, out int day)
-            && int.TryParse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture, out int month)
-            && int.TryParse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture, out int year)
-            && month is >= 1 and <= 12 && year >= 1952 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        if (!OfficialJournalPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        // The pattern holds one "d.m.yyyy" segment between ", " separators; check that it is a real day.
+        ReadOnlySpan<char> rest = text;
+        while (rest.Length > 0)
+        {
+            int comma = rest.IndexOf(", ", StringComparison.Ordinal);
+            var segment = comma < 0 ? rest : rest[..comma];
+            int first = segment.IndexOf('.');
+            int last = segment.LastIndexOf('.');
+            if (first > 0 && last > first && !segment.StartsWith("p.", StringComparison.Ordinal)
+                && int.TryParse(segment[..first], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+                && int.TryParse(segment[(first + 1)..last], NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+                && int.TryParse(segment[(last + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+            {
+                return month is >= 1 and <= 12 && year >= 1952 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            }
+
+            rest = comma < 0 ? ReadOnlySpan<char>.Empty : rest[(comma + 2)..];
+        }
+
+        return false;
     }
 
     private static int Rank(PartyEventKind kind) => kind switch
@@ -215,6 +428,21 @@ internal static partial class AgreementRules
         AgreementEventKind.Superseded => 5,
         _ => 0,
     };
+
+    /// <summary>The withdrawn codes by their alpha-2, alpha-3 and alpha-4 forms, with their current successors, built once.</summary>
+    private static readonly Lazy<Dictionary<string, (CountryCode[] Successors, NodaTime.LocalDate WithdrawalDate)>> WithdrawnByCode = new(() =>
+    {
+        var map = new Dictionary<string, (CountryCode[], NodaTime.LocalDate)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in CountryRegistry.Withdrawn)
+        {
+            (CountryCode[] Successors, NodaTime.LocalDate WithdrawalDate) entry = ([.. w.GetCurrentSuccessors()], w.WithdrawalDate);
+            map[w.Alpha2] = entry;
+            map[w.Alpha3] = entry;
+            map[w.Alpha4] = entry;
+        }
+
+        return map;
+    });
 
     private static bool CertainlyBefore(EventDate first, EventDate second) => second.Earliest is { } start && first.Latest < start;
 

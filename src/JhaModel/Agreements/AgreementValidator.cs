@@ -17,7 +17,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
 {
     /// <summary>Creates a validator that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
     public AgreementValidator()
-        : this(id => AgreementRegistry.TryGet(id, out var agreement) ? agreement : null)
+        : this(AgreementRules.ResolveEmbedded)
     {
     }
 
@@ -58,15 +58,15 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithErrorCode(JhaErrorCodes.SelfReference)
             .WithMessage(x => $"The agreement '{x.Id}' names itself as its parent or predecessor; expected another agreement.")
             .OverridePropertyName(nameof(Agreement.Parent));
-        RuleFor(x => x).Must(a => HasParentWhenRequired(a, resolveParent))
+        RuleFor(x => x).Must(a => AgreementRules.HasParentWhenRequired(a, resolveParent))
             .WithErrorCode(JhaErrorCodes.ParentMissing)
             .WithMessage(x => x.Parent is { } parent
                 ? $"The parent '{parent}' cannot be found; expected an agreement known to the validator."
                 : "The additional protocol names no parent convention; expected its parent, e.g. 'coe-cets-185'.")
             .OverridePropertyName(nameof(Agreement.Parent));
-        RuleFor(x => x).Must(a => FirstPartyNotInParent(a, resolveParent) is null)
+        RuleFor(x => x).Must(a => AgreementRules.FirstPartyNotInParent(a, resolveParent) is null)
             .WithErrorCode(JhaErrorCodes.ProtocolPartyNotInParent)
-            .WithMessage(x => $"The protocol party {FirstPartyNotInParent(x, resolveParent)} is not a party to the parent convention '{x.Parent}'; expected protocol parties among the convention's parties.")
+            .WithMessage(x => $"The protocol party {AgreementRules.FirstPartyNotInParent(x, resolveParent)} is not a party to the parent convention '{x.Parent}'; expected protocol parties among the convention's parties.")
             .OverridePropertyName(nameof(Agreement.Parties));
         RuleFor(x => x.Identifiers).SetValidator(AgreementIdentifiersValidator.Instance!);
         RuleFor(x => x.EntryIntoForceRule).Must(r => r is null || AgreementRules.HasValidMonths(r))
@@ -98,15 +98,15 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithMessage((_, e) => AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair
                 ? $"{pair.Later.Kind} on {pair.Later.Date} is before {pair.Earlier.Kind} on {pair.Earlier.Date}; expected adoption, decision on signing, decision on conclusion, entry into force, supersession in that order."
                 : string.Empty);
-        RuleFor(x => x).Must(a => AgreementRules.FirstBeforeOpening(a) is null)
+        RuleFor(x => x).Must(AgreementRules.HasNothingBeforeOpening)
             .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
             .WithMessage(x => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.")
             .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(a => AgreementRules.FirstAfterTermination(a) is null)
+        RuleFor(x => x).Must(AgreementRules.HasNothingAfterTermination)
             .WithErrorCode(JhaErrorCodes.EventAfterTermination)
             .WithMessage(x => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.")
             .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(a => AgreementRules.FirstEntryIntoForceMismatch(a) is null)
+        RuleFor(x => x).Must(AgreementRules.HasEntryIntoForceAsComputed)
             .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleMismatch)
             .WithMessage(x => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.")
             .OverridePropertyName(nameof(Agreement.PartyEvents));
@@ -114,19 +114,4 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
 
     /// <summary>A shared instance that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
     public static AgreementValidator Instance { get; } = new();
-
-    private static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve) =>
-        agreement.Parent is { } parent
-            ? parent.IsDefault || parent == agreement.Id || resolve(parent) is not null
-            : agreement.Kind != AgreementKind.AdditionalProtocol;
-
-    private static Party? FirstPartyNotInParent(Agreement agreement, Func<AgreementId, Agreement?> resolve)
-    {
-        if (agreement.Parent is not { IsDefault: false } parentId || parentId == agreement.Id || resolve(parentId) is not { } parent)
-        {
-            return null;
-        }
-
-        return agreement.Parties.Where(p => !p.IsDefault && !parent.Parties.Contains(p)).Select(p => (Party?)p).FirstOrDefault();
-    }
 }

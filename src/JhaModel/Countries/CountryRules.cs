@@ -1,4 +1,6 @@
+using JhaModel.Collections;
 using JhaModel.Provenance;
+using JhaModel.Validation;
 
 namespace JhaModel.Countries;
 
@@ -103,6 +105,34 @@ internal static class CountryRules
 
         return -1;
     }
+
+    /// <summary>The fast path of <see cref="EuRelationEventValidator"/>: every rule, without allocating.</summary>
+    public static bool IsValid(EuRelationEvent e) =>
+        IsDefined(e.Kind) && ProvenanceRules.IsPresent(e.Date) && TextRules.IsAbsentOrPresent(e.DecidedBy)
+        && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+
+    /// <summary>The fast path of <see cref="EuRelationshipTimelineValidator"/>.</summary>
+    public static bool IsValid(EuRelationshipTimeline t) =>
+        Lists.All(t.Events, IsValid) && FirstEventOutOfOrder(t.Events) < 0 && FirstDuplicateEvent(t.Events) < 0 && FirstWithdrawalWithoutMembership(t.Events) < 0;
+
+    /// <summary>The fast path of <see cref="FormerCountryNameValidator"/>.</summary>
+    public static bool IsValid(FormerCountryName n) =>
+        TextRules.IsPresent(n.Name) && ProvenanceRules.IsPresent(n.ValidUntil) && ProvenanceRules.IsAbsentOrPresent(n.ValidFrom)
+        && HasValidPeriod(n) && ProvenanceRules.IsValidFact(n);
+
+    /// <summary>The fast path of <see cref="DesignationFootnoteValidator"/>.</summary>
+    public static bool IsValid(DesignationFootnote f) =>
+        Organisations.OrganisationRules.IsPresent(f.Issuer) && TextRules.IsPresent(f.Text) && ProvenanceRules.IsValidFact(f);
+
+    /// <summary>The fast path of <see cref="CountryDesignationValidator"/>.</summary>
+    public static bool IsValid(CountryDesignation d) =>
+        TextRules.IsPresent(d.DisplayName) && Lists.All(d.Footnotes, IsValid) && FirstDuplicateIssuer(d.Footnotes) < 0;
+
+    /// <summary>The fast path of <see cref="CountryValidator"/>.</summary>
+    public static bool IsValid(Country c) =>
+        IsPresent(c.Code) && TextRules.IsPresent(c.ShortName) && TextRules.IsAbsentOrPresent(c.OfficialName) && TextRules.IsAbsentOrPresent(c.CommonName)
+        && Lists.All(c.FormerNames, IsValid) && FirstFormerNameOutOfOrder(c.FormerNames) < 0 && HasDesignationWhenRequired(c)
+        && (c.Designation is null || IsValid(c.Designation)) && c.EuRelationship is not null && IsValid(c.EuRelationship);
 
     private static bool CertainlyBefore(EventDate later, EventDate earlier) => earlier.Earliest is { } start && later.Latest < start;
 }

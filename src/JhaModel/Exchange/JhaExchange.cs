@@ -106,7 +106,19 @@ public static partial class JhaExchange
     private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
     {
         var problems = new ProblemList(options.MaxProblems);
-        using var json = JsonInputReader.Parse(utf8, options, 1, problems);
+        if (JsonInputReader.Check(utf8, options, 1, problems, out bool withinValueLimits) is not { } input)
+        {
+            return new ReadResult<ExchangeDocument>(null, problems.ToList());
+        }
+
+        // The fast path: strict source-generated deserialization and the rules' fast paths. Only when something is
+        // wrong does the reader build the document tree again and look for every problem, with its path.
+        if (withinValueLimits && TryReadFast(input, out var fast))
+        {
+            return new ReadResult<ExchangeDocument>(fast, []);
+        }
+
+        using var json = JsonInputReader.ParseChecked(input, options, 1, problems);
         if (json is null)
         {
             return new ReadResult<ExchangeDocument>(null, problems.ToList());
@@ -139,30 +151,109 @@ public static partial class JhaExchange
         return new ReadResult<ExchangeDocument>(document, [.. structural, .. later.ToList()]);
     }
 
-    private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
+    private static bool TryReadFast(ReadOnlyMemory<byte> input, out ExchangeDocument? document)
     {
-        ValidationProblems.Add(ExchangeDocumentValidator.Instance, document, "$", root, problems);
-        ValidateEach(document.Organisations, OrganisationValidator.Instance, "organisations", root, problems);
-        ValidateEach(document.Countries, CountryValidator.Instance, "countries", root, problems);
-        var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-        var agreementValidator = new AgreementValidator(id => inDocument.GetValueOrDefault(id) ?? (AgreementRegistry.TryGet(id, out var a) ? a : null));
-        ValidateEach(document.Agreements, agreementValidator, "agreements", root, problems);
-        ValidateEach(document.PolicyCycles, PolicyCycleValidator.Instance, "policyCycles", root, problems);
-        ValidateEach(document.ActionPlans, OperationalActionPlanValidator.Instance, "actionPlans", root, problems);
-        ValidationProblems.Add(CaseStatisticSetValidator.Instance, document.ToStatisticSet(), "$", root, problems);
+        document = null;
+        try
+        {
+            document = JsonSerializer.Deserialize(input.Span, JhaModelJson.GetTypeInfo<ExchangeDocument>());
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (document is null || document.FormatVersion != ExchangeDocument.CurrentFormatVersion || !IsValidFast(document))
+        {
+            return false;
+        }
+
+        var checks = new ProblemList(1);
+        ExchangeDocumentChecks.Run(document, default, checks);
+        return checks.Count == 0;
     }
 
-    private static void ValidateEach<T>(IReadOnlyList<T> items, FluentValidation.IValidator<T> validator, string collection, JsonElement root, ProblemList problems)
+    private static bool IsValidFast(ExchangeDocument document)
     {
-        // The elements are enumerated once: indexing an array of objects walks it from the start, so indexing
-        // each element in turn would take time quadratic in the length of the collection.
-        var elements = root.TryGetProperty(collection, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray().ToArray() : [];
+        if (!JhaValidation.IsValid(document) || !All(document.Organisations) || !All(document.Countries) || !All(document.PolicyCycles) || !All(document.ActionPlans))
+        {
+            return false;
+        }
+
+        var agreements = document.Agreements;
+        for (int i = 0; i < agreements.Count; i++)
+        {
+            // A parent that only the document holds needs the document's resolver: the detailed path handles it.
+            if (agreements[i] is not { } agreement || !AgreementRules.IsValid(agreement))
+            {
+                return false;
+            }
+        }
+
+        return (document.Statistics.Count == 0 && document.Rankings.Count == 0)
+            || (All(document.Statistics) && All(document.Rankings) && JhaValidation.IsValid(document.ToStatisticSet()));
+
+        static bool All<T>(IReadOnlyList<T> items)
+            where T : class
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item || !JhaValidation.IsValid(item))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
+    {
+        ValidationProblems.Add(JhaValidation.ValidatorFor<ExchangeDocument>(), JhaValidation.IsValid, document, "$", root, problems);
+        ValidateEach(document.Organisations, "organisations", root, problems);
+        ValidateEach(document.Countries, "countries", root, problems);
+        if (document.Agreements.Any(a => a.Parent is not null && !a.Parent.Value.IsDefault && !AgreementRegistry.TryGet(a.Parent.Value, out _)))
+        {
+            // Parents that only the document holds: validate against the document's agreements as well as the embedded ones.
+            var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+            Agreement? Resolve(AgreementId id) => inDocument.GetValueOrDefault(id) ?? AgreementRules.ResolveEmbedded(id);
+            var validator = new AgreementValidator(Resolve);
+            var elements = Elements(root, "agreements");
+            for (int i = 0; i < document.Agreements.Count; i++)
+            {
+                ValidationProblems.Add(validator, a => AgreementRules.IsValid(a, Resolve), document.Agreements[i], $"$.agreements[{i}]", i < elements.Length ? elements[i] : default, problems);
+            }
+        }
+        else
+        {
+            ValidateEach(document.Agreements, "agreements", root, problems);
+        }
+
+        ValidateEach(document.PolicyCycles, "policyCycles", root, problems);
+        ValidateEach(document.ActionPlans, "actionPlans", root, problems);
+        ValidationProblems.Add(JhaValidation.ValidatorFor<CaseStatisticSet>(), JhaValidation.IsValid, document.ToStatisticSet(), "$", root, problems);
+    }
+
+    private static void ValidateEach<T>(IReadOnlyList<T> items, string collection, JsonElement root, ProblemList problems)
+        where T : class
+    {
+        var validator = JhaValidation.ValidatorFor<T>();
+        Func<T, bool> fast = JhaValidation.IsValid;
+        var elements = Elements(root, collection);
         for (int i = 0; i < items.Count; i++)
         {
             var element = i < elements.Length ? elements[i] : default;
-            ValidationProblems.Add(validator, items[i], $"$.{collection}[{i}]", element, problems);
+            ValidationProblems.Add(validator, fast, items[i], $"$.{collection}[{i}]", element, problems);
         }
     }
+
+    /// <summary>
+    /// The elements of a collection of the input, enumerated once: indexing a JSON array of objects walks it from its
+    /// start, so indexing each element in turn would take time quadratic in the length of the collection.
+    /// </summary>
+    private static JsonElement[] Elements(JsonElement root, string collection) =>
+        root.TryGetProperty(collection, out var array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
 
     private static bool CheckVersion(JsonElement root, ProblemList problems, out bool newerMinor)
     {

@@ -24,8 +24,16 @@ internal static class JsonInputReader
     ];
 
     /// <summary>Checks the syntax and limits of <paramref name="utf8"/> and parses it; null with problems when it cannot be parsed.</summary>
-    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems)
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems) =>
+        Check(utf8, options, firstLine, problems, out _) is { } checkedInput ? ParseChecked(checkedInput, options, firstLine, problems) : null;
+
+    /// <summary>
+    /// Checks size, syntax, depth and UTF-8 of <paramref name="utf8"/> in one pass of the reader, and whether every
+    /// string and array stays within its limit; returns the input without its byte-order mark, or null with problems.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? Check(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems, out bool withinValueLimits)
     {
+        withinValueLimits = false;
         if (utf8.Span.StartsWith(Utf8Bom))
         {
             utf8 = utf8[Utf8Bom.Length..];
@@ -37,11 +45,12 @@ internal static class JsonInputReader
             return null;
         }
 
-        if (!Prescan(utf8.Span, options, firstLine, problems))
-        {
-            return null;
-        }
+        return Prescan(utf8.Span, options, firstLine, problems, out withinValueLimits) ? utf8 : (ReadOnlyMemory<byte>?)null;
+    }
 
+    /// <summary>Parses input that <see cref="Check"/> accepted.</summary>
+    public static JsonDocument? ParseChecked(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems)
+    {
         try
         {
             return JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth + 1, AllowDuplicateProperties = true });
@@ -96,13 +105,35 @@ internal static class JsonInputReader
     public static string Member(string path, string name) =>
         name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Length > 0 ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
-    private static bool Prescan(ReadOnlySpan<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems)
+    private static bool Prescan(ReadOnlySpan<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems, out bool withinValueLimits)
     {
+        withinValueLimits = true;
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        int depthSlots = Math.Min(options.MaxDepth + 2, 1024);
+        Span<int> counts = depthSlots <= 256 ? stackalloc int[depthSlots] : new int[depthSlots];
+        Span<bool> isArray = depthSlots <= 256 ? stackalloc bool[depthSlots] : new bool[depthSlots];
         try
         {
             while (reader.Read())
             {
+                int depth = reader.CurrentDepth;
+                if (reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.PropertyName or JsonTokenType.Comment)
+                    && depth >= 1 && depth - 1 < depthSlots && isArray[depth - 1] && ++counts[depth - 1] > options.MaxCollectionLength)
+                {
+                    withinValueLimits = false;
+                }
+
+                if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject && depth < depthSlots)
+                {
+                    isArray[depth] = reader.TokenType == JsonTokenType.StartArray;
+                    counts[depth] = 0;
+                }
+
+                if (reader.TokenType == JsonTokenType.String && (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > options.MaxStringLength)
+                {
+                    withinValueLimits = false;
+                }
+
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= options.MaxDepth:

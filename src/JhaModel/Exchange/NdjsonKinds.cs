@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using FluentValidation;
 using JhaModel.Agreements;
 using JhaModel.Countries;
 using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.Serialization;
 using JhaModel.Statistics;
+using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
 
@@ -15,26 +15,26 @@ internal static class NdjsonKinds
 {
     public static readonly Kind[] All =
     [
-        Of<Organisation>("organisation", OrganisationValidator.Instance),
-        Of<Country>("country", CountryValidator.Instance),
-        Of<Agreement>("agreement", AgreementValidator.Instance),
-        Of<PolicyCycle>("policy-cycle", PolicyCycleValidator.Instance),
-        Of<OperationalActionPlan>("action-plan", OperationalActionPlanValidator.Instance),
-        Of<CaseStatistic>("statistic", CaseStatisticValidator.Instance),
-        Of<CountryRanking>("ranking", CountryRankingValidator.Instance),
+        Of<Organisation>("organisation"),
+        Of<Country>("country"),
+        Of<Agreement>("agreement"),
+        Of<PolicyCycle>("policy-cycle"),
+        Of<OperationalActionPlan>("action-plan"),
+        Of<CaseStatistic>("statistic"),
+        Of<CountryRanking>("ranking"),
     ];
 
     public static Kind? Find(string name) => Array.Find(All, k => k.Name == name);
 
     public static Kind? Find(Type type) => Array.Find(All, k => k.Type == type);
 
-    private static Kind Of<T>(string name, IValidator<T> validator)
+    private static Kind Of<T>(string name)
         where T : class => new(
             name,
             typeof(T),
             JhaModelJson.GetTypeInfo<T>(),
             (element, path, problems) => JsonInputReader.Deserialize(element, JhaModelJson.GetTypeInfo<T>(), path, problems),
-            (value, path, element, problems) => ValidationProblems.Add(validator, (T)value, path, element, problems));
+            (value, path, element, problems) => ValidationProblems.Add(JhaValidation.ValidatorFor<T>(), JhaValidation.IsValid, (T)value, path, element, problems));
 
     /// <summary>A record kind.</summary>
     internal sealed record Kind(

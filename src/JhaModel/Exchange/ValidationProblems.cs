@@ -7,9 +7,17 @@ namespace JhaModel.Exchange;
 /// <summary>Turns validator failures into problems with JSON paths that exist in the input.</summary>
 internal static class ValidationProblems
 {
-    /// <summary>Validates <paramref name="value"/> and reports each failure at the JSON path of the member it names (or the nearest that exists).</summary>
-    public static void Add<T>(IValidator<T> validator, T value, string path, JsonElement element, ProblemList problems)
+    /// <summary>
+    /// Validates <paramref name="value"/> — the fast path first, the detailed validator only when it fails — and reports
+    /// each failure at the JSON path of the member it names (or the nearest that exists).
+    /// </summary>
+    public static void Add<T>(IValidator<T> validator, Func<T, bool>? fast, T value, string path, JsonElement element, ProblemList problems)
     {
+        if (fast is not null && fast(value))
+        {
+            return;
+        }
+
         var result = validator.Validate(value);
         foreach (var failure in result.Errors)
         {

@@ -8,4 +8,21 @@ internal static class OrganisationRules
     public static bool IsDefined(OrganisationKind kind) => Enum.IsDefined(kind);
 
     public static bool IsNotOwnParent(Organisation organisation) => organisation.Parent is not { } parent || parent != organisation.Id;
+
+    /// <summary>The fast path of <see cref="OrganisationValidator"/>: every rule, without allocating.</summary>
+    public static bool IsValid(Organisation o) =>
+        IsPresent(o.Id) && Validation.TextRules.IsPresent(o.Name) && IsDefined(o.Kind) && AllPresent(o.FormerAcronyms) && IsNotOwnParent(o);
+
+    private static bool AllPresent(IReadOnlyList<string> texts)
+    {
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (!Validation.TextRules.IsPresent(texts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

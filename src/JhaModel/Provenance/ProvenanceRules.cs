@@ -3,9 +3,61 @@ namespace JhaModel.Provenance;
 /// <summary>The predicates behind the provenance rules; each is static, allocation-free and shared by every runner.</summary>
 internal static class ProvenanceRules
 {
-    public static bool IsAbsoluteHttpUrl(string? url) =>
-        url is null
-        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+    /// <summary>
+    /// Whether <paramref name="url"/> is absent, or an absolute <c>http</c>/<c>https</c> URL: the scheme, <c>://</c>, a
+    /// host of letters, digits, dots, hyphens (or a bracketed IPv6 address) with an optional port, then an optional
+    /// path, query or fragment without spaces or control characters. Checked without allocating.
+    /// </summary>
+    public static bool IsAbsoluteHttpUrl(string? url)
+    {
+        if (url is null)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> s = url;
+        if (s.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[8..];
+        }
+        else if (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[7..];
+        }
+        else
+        {
+            return false;
+        }
+
+        int hostEnd = s.IndexOfAny('/', '?', '#');
+        var authority = hostEnd < 0 ? s : s[..hostEnd];
+        if (authority.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (char c in authority)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        foreach (char c in s)
+        {
+            if (c <= ' ' || c == '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool IsValid(Source source) => source is not null && Validation.TextRules.IsPresent(source.Title) && IsAbsoluteHttpUrl(source.Url);
+
+    public static bool IsValidFact(ISourcedFact fact) => fact.Source is { } source && IsValid(source) && IsDefined(fact.Confidence);
 
     public static bool IsDefined(Confidence confidence) => Enum.IsDefined(confidence);
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using FsCheck;
 using FsCheck.Fluent;
 using JhaModel.Countries;
 using JhaModel.Testing;
@@ -9,12 +10,11 @@ namespace JhaModel.Tests.Validation;
 
 /// <summary>
 /// Validator completeness: for every rule of the catalogue, values broken in exactly that way are reported with
-/// exactly that code (and nothing else) by the validator of their type.
+/// exactly that code (and nothing else) by the validator of their type, at <see cref="JhaPropertyTests.Count"/> cases
+/// per code (1,000, or more with JHA_PROPERTY_TESTS), over FsCheck's growing sizes.
 /// </summary>
 public sealed class BreakingGeneratorTests
 {
-    private const int Samples = 200;
-
     public static TheoryData<string> Codes() => [.. ValidationCodes];
 
     private static IEnumerable<string> ValidationCodes => JhaErrorCodes.Catalogue.Where(e => e.Stage == ErrorStage.Validation).Select(e => e.Code);
@@ -34,12 +34,11 @@ public sealed class BreakingGeneratorTests
     {
         var validator = ValidatorFor(Invalid.TargetOf(code));
 
-        foreach (var value in Invalid.For(code).Sample(20, Samples))
+        Check.One(JhaPropertyTests.Config, Prop.ForAll(Invalid.For(code).ToArbitrary(), value =>
         {
-            var result = validator.Validate(new ValidationContext<object>(value));
-            var codes = result.Errors.Select(e => e.ErrorCode).ToList();
-            Assert.True(codes.SequenceEqual([code]), $"{code}: expected exactly that code for {value}, got [{string.Join(", ", codes)}]");
-        }
+            var codes = validator.Validate(new ValidationContext<object>(value)).Errors.Select(e => e.ErrorCode).ToList();
+            return codes.SequenceEqual([code]).Label($"{code}: expected exactly that code, got [{string.Join(", ", codes)}]");
+        }));
     }
 
     [Fact]

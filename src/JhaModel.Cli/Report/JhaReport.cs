@@ -1,0 +1,104 @@
+using JhaModel.Agreements;
+using JhaModel.Countries;
+using JhaModel.Statistics;
+using NodaTime;
+
+namespace JhaModel.Cli.Report;
+
+/// <summary>What <c>jha report</c> shows, built once and rendered as terminal tables, JSON or HTML.</summary>
+internal sealed record JhaReport
+{
+    /// <summary>Where the data come from: the embedded reference dataset or a file.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The date the report speaks as of.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>The Western Balkans six on the date, in code order.</summary>
+    public required IReadOnlyList<CountryLine> Countries { get; init; }
+
+    /// <summary>The EU footnote of the countries displayed with a designation (Kosovo*).</summary>
+    public required IReadOnlyList<FootnoteLine> Footnotes { get; init; }
+
+    /// <summary>The EMPACT policy cycle in force on the date, if the data hold one.</summary>
+    public required CycleLine? Cycle { get; init; }
+
+    /// <summary>Every case statistic of the data, in identifier order.</summary>
+    public required IReadOnlyList<StatisticLine> Statistics { get; init; }
+
+    /// <summary>The guarded comparisons: the allowed one and the refused one, when the data hold their statistics.</summary>
+    public required IReadOnlyList<ComparisonLine> Comparisons { get; init; }
+}
+
+/// <summary>One Western Balkan country on the report's date.</summary>
+internal sealed record CountryLine
+{
+    public required CountryCode Code { get; init; }
+
+    /// <summary>The name on the date, with the designation's asterisk when there is one (Kosovo*).</summary>
+    public required string Name { get; init; }
+
+    public required EuStatus EuStatus { get; init; }
+
+    /// <summary>The agreements binding the country and the EU or one of its agencies on the date.</summary>
+    public required IReadOnlyList<AgreementLine> AgreementsWithEu { get; init; }
+
+    /// <summary>The country's status under the Budapest Convention (CETS 185); <see langword="null"/> when the data lack it.</summary>
+    public required AgreementStatus? Cets185 { get; init; }
+
+    /// <summary>The country's status under the Second Additional Protocol (CETS 224); <see langword="null"/> when the data lack it.</summary>
+    public required AgreementStatus? Cets224 { get; init; }
+}
+
+internal sealed record AgreementLine
+{
+    public required AgreementId Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required AgreementKind Kind { get; init; }
+
+    public required AgreementStatus Status { get; init; }
+}
+
+internal sealed record FootnoteLine
+{
+    public required string Name { get; init; }
+
+    public required string Text { get; init; }
+}
+
+internal sealed record CycleLine
+{
+    public required string Id { get; init; }
+
+    public required DateInterval Period { get; init; }
+
+    public required IReadOnlyList<PriorityLine> Priorities { get; init; }
+}
+
+internal sealed record PriorityLine
+{
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    public required bool IsHorizontal { get; init; }
+}
+
+internal sealed record StatisticLine
+{
+    public required CaseStatistic Statistic { get; init; }
+}
+
+/// <summary>A comparison the report asks for, with its outcome: the typed comparison, or the differences that refused it.</summary>
+internal sealed record ComparisonLine
+{
+    public required CaseStatistic Baseline { get; init; }
+
+    public required CaseStatistic Subject { get; init; }
+
+    public required StatisticComparison? Comparison { get; init; }
+
+    public required IReadOnlyList<StatisticDifference> Refused { get; init; }
+}

@@ -1,0 +1,84 @@
+namespace JhaModel.Cli.Validation;
+
+/// <summary>A read-only stream that gives back bytes already read from a stream (to sniff its format), then the rest of it; it counts the bytes it has given.</summary>
+internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+{
+    private int _prefixPosition;
+
+    /// <summary>The bytes read through this stream so far.</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>Called with <see cref="BytesRead"/> after each read (for a progress bar).</summary>
+    public Action<long>? Progress { get; set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => BytesRead;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        int read;
+        if (_prefixPosition < prefixLength)
+        {
+            read = Math.Min(buffer.Length, prefixLength - _prefixPosition);
+            prefix.AsSpan(_prefixPosition, read).CopyTo(buffer);
+            _prefixPosition += read;
+        }
+        else
+        {
+            read = inner.Read(buffer);
+        }
+
+        BytesRead += read;
+        Progress?.Invoke(BytesRead);
+        return read;
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_prefixPosition < prefixLength)
+        {
+            return Read(buffer.Span);
+        }
+
+        int read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        BytesRead += read;
+        Progress?.Invoke(BytesRead);
+        return read;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

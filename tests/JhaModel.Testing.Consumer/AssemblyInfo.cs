@@ -1,0 +1,4 @@
+using FsCheck.Xunit;
+using JhaModel.Testing;
+
+[assembly: Properties(Arbitrary = [typeof(JhaArbitraries)])]

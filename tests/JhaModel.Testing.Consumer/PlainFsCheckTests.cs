@@ -1,0 +1,33 @@
+using FsCheck;
+using FsCheck.Fluent;
+using JhaModel.Countries;
+using JhaModel.Testing;
+using JhaModel.Validation;
+
+namespace JhaModel.Testing.Consumer;
+
+public sealed class PlainFsCheckTests
+{
+    [Fact]
+    public void Generated_countries_are_valid()
+    {
+        Prop.ForAll(JhaArbitraries.Country(), c => CountryValidator.Instance.Validate(c).IsValid)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Generated_countries_are_valid_in_a_long_run()
+    {
+        Check.One(JhaPropertyTests.Config,
+            Prop.ForAll(JhaArbitraries.Country(), c => CountryValidator.Instance.Validate(c).IsValid));
+    }
+
+    [Fact]
+    public void A_false_property_reports_the_shrunk_country_code()
+    {
+        var error = Assert.ThrowsAny<Exception>(() =>
+            Prop.ForAll(JhaArbitraries.CountryCode(), c => c < CountryCode.NorthMacedonia).QuickCheckThrowOnFailure());
+
+        Assert.Contains("Shrunk:" + Environment.NewLine + "MK", error.Message, StringComparison.Ordinal);
+    }
+}
