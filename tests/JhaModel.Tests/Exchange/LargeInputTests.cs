@@ -7,8 +7,10 @@ namespace JhaModel.Tests.Exchange;
 /// <summary>
 /// The large entries of the malformed-input corpus, generated here rather than committed: 10,000-level nesting, very
 /// long strings, member names and numbers, a 100 MB document, endless streams, oversized collections and floods of
-/// problems. Each is answered with problems (or read, when valid) within the time and allocation bounds.
+/// problems. Each is answered with problems (or read, when valid) within the time and allocation bounds. They run
+/// alone, after the other tests, so that their hundreds of megabytes do not disturb the tests that measure memory.
 /// </summary>
+[Collection(nameof(LargeInputTests))]
 public sealed class LargeInputTests
 {
     private const string Head = "{\"formatVersion\":\"1.0\",\"producer\":\"p\",\"generatedAt\":\"2026-11-30T12:00:00Z\"";
@@ -240,3 +242,7 @@ public sealed class LargeInputTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+/// <summary>The large-input tests run alone: they hold hundreds of megabytes, which other tests would see in their memory measurements.</summary>
+[CollectionDefinition(nameof(LargeInputTests), DisableParallelization = true)]
+public sealed class LargeInputsRunAlone;
