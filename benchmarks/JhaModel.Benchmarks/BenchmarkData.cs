@@ -19,7 +19,7 @@ public static class BenchmarkData
     public const string WithErrors = "with-errors";
 
     private static readonly Lazy<Agreement[]> ValidAgreements = new(() =>
-        [.. JhaGenerators.Agreement.Sample(12, 1200).DistinctBy(a => a.Id).Take(1000)]);
+        [.. JhaGenerators.Agreement.Sample(1500, 12).DistinctBy(a => a.Id).Take(1000)]);
 
     /// <summary>The agreements of a data set.</summary>
     /// <param name="set">The set name.</param>

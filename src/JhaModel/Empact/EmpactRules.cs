@@ -1,3 +1,6 @@
+using JhaModel.Validation;
+using JhaModel.Provenance;
+using JhaModel.Collections;
 using JhaModel.Countries;
 using JhaModel.Organisations;
 using NodaTime;
@@ -237,4 +240,70 @@ internal static class EmpactRules
 
     private static bool IsUnlisted(Party party, IReadOnlyList<Party> participants) =>
         party.Kind == PartyKind.Country && !participants.Contains(party);
+
+    /// <summary>The fast path of <see cref="QuantityValidator"/>.</summary>
+    public static bool IsValid(Quantity q) => IsNonNegative(q.Value) && IsPresent(q.Unit) && IsAbsentOrDefined(q.Bound);
+
+    /// <summary>The fast path of <see cref="ActionResultValidator"/>.</summary>
+    public static bool IsValid(ActionResult r) => IsPresent(r.Metric) && r.Quantity is { } q && IsValid(q);
+
+    /// <summary>The fast path of <see cref="CycleResultValidator"/>.</summary>
+    public static bool IsValid(CycleResult r) =>
+        IsPresent(r.Metric) && r.Quantity is { } q && IsValid(q) && TextRules.IsAbsentOrPresent(r.Note) && ProvenanceRules.IsValidFact(r);
+
+    /// <summary>The fast path of <see cref="ThreatAssessmentValidator"/>.</summary>
+    public static bool IsValid(ThreatAssessment t) => TextRules.IsPresent(t.Name) && TextRules.IsAbsentOrPresent(t.Note) && ProvenanceRules.IsValidFact(t);
+
+    /// <summary>The fast path of <see cref="PriorityPredecessorValidator"/>.</summary>
+    public static bool IsValid(PriorityPredecessor p) => IsPresent(p.Priority) && TextRules.IsPresent(p.Basis) && ProvenanceRules.IsValidFact(p);
+
+    /// <summary>The fast path of <see cref="CrimePriorityValidator"/>.</summary>
+    public static bool IsValid(CrimePriority p) =>
+        IsPresent(p.Key) && TextRules.IsPresent(p.Name) && AllTexts(p.Scope) && Lists.All(p.Predecessors, IsValid)
+        && FirstPredecessorNotPreviousCycle(p) < 0 && FirstDuplicatePredecessor(p.Predecessors) < 0 && ProvenanceRules.IsValidFact(p);
+
+    /// <summary>The fast path of <see cref="PolicyCycleValidator"/>.</summary>
+    public static bool IsValid(PolicyCycle c) =>
+        IsPresent(c.Id) && ProvenanceRules.IsPresent(c.AdoptedOn) && IsAdoptedByStart(c) && TextRules.IsPresent(c.AdoptedBy)
+        && c.ThreatAssessment is { } assessment && IsValid(assessment) && Lists.All(c.Priorities, IsValid)
+        && FirstPriorityOfOtherCycle(c) < 0 && FirstDuplicatePriority(c.Priorities) < 0 && Lists.All(c.Results, IsValid)
+        && TextRules.IsAbsentOrPresent(c.Note) && ProvenanceRules.IsValidFact(c);
+
+    /// <summary>The fast path of <see cref="OperationalActionValidator"/> with the default leadership rule.</summary>
+    public static bool IsValid(OperationalAction a) =>
+        IsPresent(a.Code) && TextRules.IsPresent(a.Title) && IsPresent(a.Leader) && AllPresent(a.CoLeaders) && AllPresent(a.Participants)
+        && UnlistedLeader(a).IsDefault && FirstDuplicateParty(a.Participants) < 0 && FirstDuplicateCoLeader(a) < 0
+        && a.Period is not null && IsDefined(a.Status) && Lists.All(a.Results, IsValid) && IneligibleLeader(a).IsDefault;
+
+    /// <summary>The fast path of <see cref="OperationalActionPlanValidator"/> with the default leadership rule.</summary>
+    public static bool IsValid(OperationalActionPlan p) =>
+        IsPresent(p.Cycle) && IsPresent(p.Priority) && PriorityBelongsToCycle(p) && p.Period is not null && IsWithinCycle(p)
+        && TextRules.IsAbsentOrPresent(p.Title) && Lists.All(p.Actions, IsValid) && FirstDuplicateActionCode(p.Actions) < 0
+        && FirstActionOutsidePlan(p) < 0;
+
+    private static bool AllTexts(IReadOnlyList<string> texts)
+    {
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (!TextRules.IsPresent(texts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllPresent(IReadOnlyList<Party> parties)
+    {
+        for (int i = 0; i < parties.Count; i++)
+        {
+            if (!IsPresent(parties[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

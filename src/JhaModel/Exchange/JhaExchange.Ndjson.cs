@@ -155,7 +155,19 @@ public static partial class JhaExchange
     private static NdjsonRecord ReadNdjsonLine(ReadOnlyMemory<byte> bytes, long number, ExchangeReaderOptions options)
     {
         var problems = new ProblemList(options.MaxProblems);
-        using var json = JsonInputReader.Parse(bytes, options, number, problems);
+        if (JsonInputReader.Check(bytes, options, number, problems, out bool withinValueLimits) is not { } input)
+        {
+            return new NdjsonRecord(number, null, null, problems.ToList());
+        }
+
+        // The fast path: find the kind and the record's bytes, read the record strictly and run the rules' fast
+        // path. Anything unusual takes the detailed path below, which reports every problem with its path.
+        if (withinValueLimits && TryReadLineFast(input.Span, out var fastKind, out var fastValue))
+        {
+            return new NdjsonRecord(number, fastKind.Name, fastValue, []);
+        }
+
+        using var json = JsonInputReader.ParseChecked(input, options, number, problems);
         if (json is null)
         {
             return new NdjsonRecord(number, null, null, problems.ToList());
@@ -227,6 +239,58 @@ public static partial class JhaExchange
         }
 
         return new NdjsonRecord(number, kindName, value, WithLine(problems.ToList(JsonInputReader.InStageOrder), number));
+    }
+
+    private static bool TryReadLineFast(ReadOnlySpan<byte> line, out Exchange.NdjsonKinds.Kind kind, out object? value)
+    {
+        kind = null!;
+        value = null;
+        var reader = new Utf8JsonReader(line);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
+            || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("kind"u8)
+            || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        kind = FindKind(reader.ValueSpan)!;
+        if (kind is null || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("record"u8)
+            || !reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        int start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        int end = (int)reader.BytesConsumed;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject || reader.Read())
+        {
+            return false;
+        }
+
+        try
+        {
+            value = JsonSerializer.Deserialize(line[start..end], kind.TypeInfo);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return value is not null && kind.IsValidFast(value);
+    }
+
+    private static Exchange.NdjsonKinds.Kind? FindKind(ReadOnlySpan<byte> name)
+    {
+        foreach (var kind in Exchange.NdjsonKinds.All)
+        {
+            if (name.SequenceEqual(kind.Utf8Name))
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
 
     private static List<ExchangeProblem> WithLine(IReadOnlyList<ExchangeProblem> problems, long number) =>

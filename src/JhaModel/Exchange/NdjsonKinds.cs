@@ -34,7 +34,8 @@ internal static class NdjsonKinds
             typeof(T),
             JhaModelJson.GetTypeInfo<T>(),
             (element, path, problems) => JsonInputReader.Deserialize(element, JhaModelJson.GetTypeInfo<T>(), path, problems),
-            (value, path, element, problems) => ValidationProblems.Add(JhaValidation.ValidatorFor<T>(), JhaValidation.IsValid, (T)value, path, element, problems));
+            (value, path, element, problems) => ValidationProblems.Add(JhaValidation.ValidatorFor<T>(), JhaValidation.IsValid, (T)value, path, element, problems),
+            value => JhaValidation.IsValid((T)value));
 
     /// <summary>A record kind.</summary>
     internal sealed record Kind(
@@ -42,5 +43,10 @@ internal static class NdjsonKinds
         Type Type,
         JsonTypeInfo TypeInfo,
         Func<JsonElement, string, ProblemList, object?> Deserialize,
-        Action<object, string, JsonElement, ProblemList> Validate);
+        Action<object, string, JsonElement, ProblemList> Validate,
+        Func<object, bool> IsValidFast)
+    {
+        /// <summary>The kind's name as UTF-8, for matching without decoding.</summary>
+        public byte[] Utf8Name { get; } = System.Text.Encoding.UTF8.GetBytes(Name);
+    }
 }

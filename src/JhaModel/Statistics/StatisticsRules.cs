@@ -1,3 +1,6 @@
+using JhaModel.Validation;
+using JhaModel.Provenance;
+using JhaModel.Collections;
 using JhaModel.Countries;
 using JhaModel.Organisations;
 using NodaTime;
@@ -196,4 +199,25 @@ internal static class StatisticsRules
         a.Metric == b.Metric && a.ReportingBody == b.ReportingBody
         && a.Scope is not null && b.Scope is not null && a.Period is not null && b.Period is not null
         && StatisticDifference.SameScope(a.Scope, a.Period.End, b.Scope, b.Period.End);
+
+    /// <summary>The fast path of <see cref="CaseStatisticValidator"/>.</summary>
+    public static bool IsValid(CaseStatistic s) =>
+        IsPresent(s.Id) && IsPresent(s.Metric) && TextRules.IsAbsentOrPresent(s.MetricWording) && IsPresent(s.ReportingBody)
+        && s.Scope is not null && IsKnownGrouping(s.Scope) && FirstNotExisting(s).IsDefault && HasMembers(s) && s.Period is not null
+        && IsNotNegative(s.Value) && IsPublishedAfterPeriod(s.Published, s.Period) && DoesNotReviseItself(s) && ProvenanceRules.IsValidFact(s);
+
+    /// <summary>The fast path of <see cref="RankingEntryValidator"/>.</summary>
+    public static bool IsValid(RankingEntry e) => !e.Country.IsDefault && HasOnePosition(e) && IsNotNegative(e.Value);
+
+    /// <summary>The fast path of <see cref="CountryRankingValidator"/>.</summary>
+    public static bool IsValid(CountryRanking r) =>
+        IsPresent(r.Metric) && TextRules.IsAbsentOrPresent(r.MetricWording) && IsPresent(r.ReportingBody) && r.Population is not null
+        && IsKnownGrouping(r.Population) && HasDate(r) && IsPublishedAfterPeriod(r.Published, r.Period) && HasEntries(r.Entries)
+        && Lists.All(r.Entries, IsValid) && FirstDuplicateCountry(r.Entries) < 0 && FirstOutOfOrder(r.Entries) < 0
+        && FirstOutsidePopulation(r) < 0 && ProvenanceRules.IsValidFact(r);
+
+    /// <summary>The fast path of <see cref="CaseStatisticSetValidator"/>.</summary>
+    public static bool IsValid(CaseStatisticSet set) =>
+        Lists.All(set.Statistics, IsValid) && Lists.All(set.Rankings, IsValid) && FirstDuplicateId(set.Statistics) < 0
+        && FirstUnknownRevision(set.Statistics) < 0 && FirstRevisionMismatch(set.Statistics) < 0 && FirstOverlap(set.Statistics).Index < 0;
 }

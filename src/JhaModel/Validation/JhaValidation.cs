@@ -12,7 +12,7 @@ namespace JhaModel.Validation;
 
 /// <summary>
 /// Validation with two runners over one set of rules: a fast path that runs the rules' predicates directly —
-/// without allocating, for the types that have one — and answers "valid" for valid values, and the FluentValidation
+/// without allocating for the countries, organisations, provenance and agreements rules — and answers "valid" for valid values, and the FluentValidation
 /// validator of the type, built on first need, which runs only when a value fails and reports every problem in detail.
 /// </summary>
 /// <remarks>
@@ -39,19 +39,19 @@ public static class JhaValidation
         Register(AgreementRules.IsValid, () => AgreementIdentifiersValidator.Instance);
         Register<Agreement>(AgreementRules.IsValid, () => AgreementValidator.Instance);
         Register<ExchangeDocument>(d => TextRules.IsPresent(d.Producer), () => ExchangeDocumentValidator.Instance);
-        Register<ActionResult>(null, () => ActionResultValidator.Instance);
-        Register<CrimePriority>(null, () => CrimePriorityValidator.Instance);
-        Register<CycleResult>(null, () => CycleResultValidator.Instance);
-        Register<OperationalAction>(null, () => OperationalActionValidator.Instance);
-        Register<OperationalActionPlan>(null, () => OperationalActionPlanValidator.Instance);
-        Register<PolicyCycle>(null, () => PolicyCycleValidator.Instance);
-        Register<PriorityPredecessor>(null, () => PriorityPredecessorValidator.Instance);
-        Register<Quantity>(null, () => QuantityValidator.Instance);
-        Register<ThreatAssessment>(null, () => ThreatAssessmentValidator.Instance);
-        Register<CaseStatistic>(null, () => CaseStatisticValidator.Instance);
-        Register<CaseStatisticSet>(null, () => CaseStatisticSetValidator.Instance);
-        Register<CountryRanking>(null, () => CountryRankingValidator.Instance);
-        Register<RankingEntry>(null, () => RankingEntryValidator.Instance);
+        Register<ActionResult>(EmpactRules.IsValid, () => ActionResultValidator.Instance);
+        Register<CrimePriority>(EmpactRules.IsValid, () => CrimePriorityValidator.Instance);
+        Register<CycleResult>(EmpactRules.IsValid, () => CycleResultValidator.Instance);
+        Register<OperationalAction>(EmpactRules.IsValid, () => OperationalActionValidator.Instance);
+        Register<OperationalActionPlan>(EmpactRules.IsValid, () => OperationalActionPlanValidator.Instance);
+        Register<PolicyCycle>(EmpactRules.IsValid, () => PolicyCycleValidator.Instance);
+        Register<PriorityPredecessor>(EmpactRules.IsValid, () => PriorityPredecessorValidator.Instance);
+        Register<Quantity>(EmpactRules.IsValid, () => QuantityValidator.Instance);
+        Register<ThreatAssessment>(EmpactRules.IsValid, () => ThreatAssessmentValidator.Instance);
+        Register<CaseStatistic>(StatisticsRules.IsValid, () => CaseStatisticValidator.Instance);
+        Register<CaseStatisticSet>(StatisticsRules.IsValid, () => CaseStatisticSetValidator.Instance);
+        Register<CountryRanking>(StatisticsRules.IsValid, () => CountryRankingValidator.Instance);
+        Register<RankingEntry>(StatisticsRules.IsValid, () => RankingEntryValidator.Instance);
     }
 
     /// <summary>Whether <paramref name="value"/> passes every rule of its type; on the fast path, without allocating.</summary>
