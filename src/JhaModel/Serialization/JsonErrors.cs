@@ -10,7 +10,7 @@ internal static class JsonErrors
 
     public static JsonException Invalid(string message) => new(message);
 
-    /// <summary>Reads the current string token without allocating when it is short and unescaped.</summary>
+    /// <summary>Reads the current token as a string, or throws a <see cref="JsonException"/> naming the token found and what was expected.</summary>
     public static string ReadString(ref Utf8JsonReader reader, string expected) =>
         reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw ExpectedString(reader.TokenType, expected);
 
