@@ -26,7 +26,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         _profile = profile;
     }
 
-    /// <summary>The browser: <c>$CHROMIUM</c> when set, else <c>chromium</c> on the PATH (installed by .ci/run).</summary>
+    /// <summary>The browser: <c>$CHROMIUM</c> when set, else <c>chromium</c> on the PATH (installed by ./test.sh).</summary>
     public static string Executable => Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } path ? path : "chromium";
 
     /// <summary>Starts the browser on a blank page, then opens <paramref name="url"/> and waits until it has loaded.</summary>
@@ -56,7 +56,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"'{Executable}' could not be started ({e.Message}); install Debian's chromium (bash .ci/run does) or set CHROMIUM.", e);
+            throw new InvalidOperationException($"'{Executable}' could not be started ({e.Message}); install Debian's chromium (./test.sh does) or set CHROMIUM.", e);
         }
 
         process.OutputDataReceived += (_, _) => { };

@@ -3,7 +3,7 @@ using JhaModel.Countries;
 
 namespace JhaModel.Tests.Countries;
 
-/// <summary>The registry equals Debian's iso-codes tables (installed by .ci/run), field by field.</summary>
+/// <summary>The registry equals Debian's iso-codes tables (installed by ./test.sh), field by field.</summary>
 public sealed class IsoCodesParityTests
 {
     private const string IsoCodesDirectory = "/usr/share/iso-codes/json";
@@ -56,7 +56,7 @@ public sealed class IsoCodesParityTests
     private static JsonDocument ReadTable(string file)
     {
         string path = Path.Combine(IsoCodesDirectory, file);
-        Assert.True(File.Exists(path), $"{path} is missing: install Debian's iso-codes package (.ci/run does).");
+        Assert.True(File.Exists(path), $"{path} is missing: install Debian's iso-codes package (./test.sh does).");
         return JsonDocument.Parse(File.ReadAllBytes(path));
     }
 

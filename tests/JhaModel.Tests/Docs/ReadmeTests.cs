@@ -16,10 +16,16 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void The_readme_names_the_test_command()
+    public void The_readme_names_the_test_command_and_ci_runs_that_same_command()
     {
         string readme = File.ReadAllText(Path.Combine(Golden.RepositoryRoot, "README.md"));
+        string ci = File.ReadAllText(Path.Combine(Golden.RepositoryRoot, ".ci/run"));
+        string script = Path.Combine(Golden.RepositoryRoot, "test.sh");
 
-        Assert.Contains("`dotnet test`", readme, StringComparison.Ordinal);
+        Assert.Contains("| `./test.sh` |", readme, StringComparison.Ordinal);
+        Assert.Contains("| `dotnet run --project src/JhaModel.Cli -- report` |", readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(script), "test.sh, the README's test command, is missing");
+        Assert.True((File.GetUnixFileMode(script) & UnixFileMode.UserExecute) != 0, "test.sh is not executable");
+        Assert.Contains("\n./test.sh\n", ci.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

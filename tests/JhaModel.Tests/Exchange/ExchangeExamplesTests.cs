@@ -166,7 +166,7 @@ public sealed class ExchangeExamplesTests
     {
         string script = Path.Combine(Golden.RepositoryRoot, "tests/schema-crosscheck/check.mjs");
         Assert.True(Directory.Exists(Path.Combine(Golden.RepositoryRoot, "tests/schema-crosscheck/node_modules/ajv")),
-            "ajv is not installed: run `npm ci --prefix tests/schema-crosscheck` (.ci/run does)");
+            "ajv is not installed: run `npm ci --prefix tests/schema-crosscheck` (./test.sh does)");
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in new[] { script, schema }.Concat(files))
         {
