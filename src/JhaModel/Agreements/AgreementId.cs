@@ -134,5 +134,5 @@ public readonly struct AgreementId : IEquatable<AgreementId>, IComparable<Agreem
     public static bool operator >=(AgreementId left, AgreementId right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not an agreement identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'coe-cets-185').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not an agreement identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'coe-cets-185').";
 }

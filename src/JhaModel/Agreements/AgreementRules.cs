@@ -248,7 +248,7 @@ internal static partial class AgreementRules
     /// <summary>The first party whose exact entry into force differs from what the agreement's rule computes from its exact consent; null when none.</summary>
     public static string? FirstEntryIntoForceMismatch(Agreement agreement) =>
         FindEntryIntoForceMismatch(agreement, out var consent, out var entry, out var expected)
-            ? $"{consent!.Party} consented on {consent.Date} and entered into force on {entry!.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}"
+            ? $"{consent!.Party} consented on {consent.Date} and entered into force on {entry!.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {(expected == default ? "a date after 9999-12-31" : expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}"
             : null;
 
     private static bool FindBeforeOpening(Agreement agreement, out AgreementEvent? opened, out AgreementEvent? early, out PartyEvent? party)
@@ -340,8 +340,8 @@ internal static partial class AgreementRules
             {
                 if (events[j] is { Kind: PartyEventKind.EntryIntoForce, Date.Exact: { } entered } e && e.Party == c.Party)
                 {
-                    var computed = rule.EntryIntoForceFor(consented, own);
-                    if (entered != computed)
+                    // A consent so late that the rule's date would pass the end of the calendar has no valid entry into force.
+                    if (!rule.TryEntryIntoForceFor(consented, own, out var computed) || entered != computed)
                     {
                         consent = c;
                         entry = e;

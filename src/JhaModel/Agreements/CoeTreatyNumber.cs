@@ -49,7 +49,7 @@ public readonly struct CoeTreatyNumber : IEquatable<CoeTreatyNumber>, IComparabl
         ArgumentNullException.ThrowIfNull(text);
         return TryParse(text, out var value)
             ? value
-            : throw new FormatException($"'{text}' is not a Council of Europe treaty number; expected e.g. 'CETS 185' or 'ETS No. 185'.");
+            : throw new FormatException($"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a Council of Europe treaty number; expected e.g. 'CETS 185' or 'ETS No. 185'.");
     }
 
     /// <summary>Tries to parse a treaty number. Never throws.</summary>

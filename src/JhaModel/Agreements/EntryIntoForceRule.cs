@@ -23,10 +23,31 @@ public sealed record EntryIntoForceRule
     /// <paramref name="agreementEntryIntoForce"/> when that is later (a party that consented before the agreement
     /// entered into force is bound from the agreement's own entry into force).
     /// </returns>
-    public LocalDate EntryIntoForceFor(LocalDate consent, LocalDate? agreementEntryIntoForce)
+    /// <exception cref="ArgumentOutOfRangeException">The computed date is outside the years 1 to 9999 that <see cref="LocalDate"/> holds; <see cref="TryEntryIntoForceFor"/> does not throw.</exception>
+    public LocalDate EntryIntoForceFor(LocalDate consent, LocalDate? agreementEntryIntoForce) =>
+        TryEntryIntoForceFor(consent, agreementEntryIntoForce, out var date)
+            ? date
+            : throw new ArgumentOutOfRangeException(nameof(consent), consent, $"{MonthsAfterConsent} months after this consent ends outside the years 1 to 9999.");
+
+    /// <summary>The date the agreement enters into force for a party, when it lies within the years 1 to 9999. Never throws.</summary>
+    /// <param name="consent">The date the party deposited its consent.</param>
+    /// <param name="agreementEntryIntoForce">The date the agreement itself entered into force, when it has.</param>
+    /// <param name="entryIntoForce">The date, as <see cref="EntryIntoForceFor"/> computes it; the default value when the method returns <see langword="false"/>.</param>
+    /// <returns>Whether the computed date lies within the years 1 to 9999.</returns>
+    public bool TryEntryIntoForceFor(LocalDate consent, LocalDate? agreementEntryIntoForce, out LocalDate entryIntoForce)
     {
-        var expiry = consent.PlusMonths(MonthsAfterConsent);
-        var computed = new LocalDate(expiry.Year, expiry.Month, 1).PlusMonths(1);
-        return agreementEntryIntoForce is { } own && own > computed ? own : computed;
+        // The first day of the month after the month in which the period expires, in whole months counted from
+        // year 0: no calendar arithmetic that could pass the calendar's end.
+        long month = (consent.Year * 12L) + (consent.Month - 1) + MonthsAfterConsent + 1;
+        long year = month / 12;
+        if (month < 12 || year > 9999)
+        {
+            entryIntoForce = default;
+            return false;
+        }
+
+        var computed = new LocalDate((int)year, (int)(month % 12) + 1, 1);
+        entryIntoForce = agreementEntryIntoForce is { } own && own > computed ? own : computed;
+        return true;
     }
 }

@@ -180,7 +180,7 @@ public readonly struct ActionCode : IEquatable<ActionCode>, IComparable<ActionCo
     public static bool operator >=(ActionCode left, ActionCode right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not an action code; expected 'OA', a space and one to four numbers from 1 to 999 joined by dots, without leading zeros (e.g. 'OA 3.2').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not an action code; expected 'OA', a space and one to four numbers from 1 to 999 joined by dots, without leading zeros (e.g. 'OA 3.2').";
 
     private static bool IsValid(ReadOnlySpan<char> s)
     {

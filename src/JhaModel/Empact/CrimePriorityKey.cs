@@ -182,7 +182,7 @@ public readonly struct CrimePriorityKey : IEquatable<CrimePriorityKey>, ICompara
     public static bool operator >=(CrimePriorityKey left, CrimePriorityKey right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a crime priority key; expected a cycle, a slash and a kebab-case slug (e.g. '2022-2025/migrant-smuggling').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a crime priority key; expected a cycle, a slash and a kebab-case slug (e.g. '2022-2025/migrant-smuggling').";
 
     private static InvalidOperationException DefaultValue() => new("The default CrimePriorityKey names no priority.");
 }

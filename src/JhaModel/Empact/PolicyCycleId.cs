@@ -190,7 +190,7 @@ public readonly struct PolicyCycleId : IEquatable<PolicyCycleId>, IComparable<Po
     public static bool operator >=(PolicyCycleId left, PolicyCycleId right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a policy cycle; expected two four-digit years joined by a hyphen, the last after the first (e.g. '2022-2025').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a policy cycle; expected two four-digit years joined by a hyphen, the last after the first (e.g. '2022-2025').";
 
     private static bool TryParseYear(ReadOnlySpan<char> digits, out int year)
     {

@@ -159,7 +159,7 @@ public readonly struct QuantityUnit : IEquatable<QuantityUnit>, IComparable<Quan
     public static bool operator >=(QuantityUnit left, QuantityUnit right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a quantity unit; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'tonne').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a quantity unit; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'tonne').";
 
     private static string Intern(string s)
     {

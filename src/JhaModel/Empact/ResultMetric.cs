@@ -162,7 +162,7 @@ public readonly struct ResultMetric : IEquatable<ResultMetric>, IComparable<Resu
     public static bool operator >=(ResultMetric left, ResultMetric right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a result metric; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'arrests').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a result metric; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'arrests').";
 
     private static string Intern(string s)
     {

@@ -1,8 +1,19 @@
 namespace JhaModel.Exchange;
 
 /// <summary>One problem found in an exchange document or NDJSON stream: where, what, and how serious.</summary>
+/// <remarks>
+/// A message is at most <see cref="MaxMessageLength"/> characters and holds no control character or line break; a
+/// value of the input that it echoes is quoted, escaped as in JSON and cut after <see cref="MaxEchoLength"/>
+/// characters, so a message is safe to print line by line whatever the input held.
+/// </remarks>
 public sealed record ExchangeProblem
 {
+    /// <summary>The longest <see cref="Message"/>, in characters: 4,096.</summary>
+    public const int MaxMessageLength = 4_096;
+
+    /// <summary>The most characters of an input value a message echoes: 100; the rest is counted, not shown.</summary>
+    public const int MaxEchoLength = 100;
+
     /// <summary>The stable code from <see cref="Validation.JhaErrorCodes"/>, e.g. <c>JHA-DOC-003</c> or <c>JHA-AGR-009</c>.</summary>
     public required string Code { get; init; }
 

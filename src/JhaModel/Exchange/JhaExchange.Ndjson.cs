@@ -20,7 +20,9 @@ public static partial class JhaExchange
 
     /// <summary>
     /// Reads an NDJSON stream line by line, each line <c>{"kind":"…","record":{…}}</c>, reporting the problems of each
-    /// line with its line number. Memory stays flat however long the stream; blank lines are skipped.
+    /// line with its line number. Memory stays flat however long the stream; blank lines are skipped. A line longer
+    /// than <see cref="ExchangeReaderOptions.MaxDocumentBytes"/> is reported as soon as the limit is passed, as the
+    /// last result: reading stops there, since its end may never come.
     /// </summary>
     /// <param name="utf8Ndjson">The stream; it is read to its end and not closed.</param>
     /// <param name="options">The limits (<see cref="ExchangeReaderOptions.MaxDocumentBytes"/> applies to each line); the defaults when <see langword="null"/>.</param>
@@ -136,7 +138,7 @@ public static partial class JhaExchange
                         Code = JhaErrorCodes.LimitExceeded,
                         Path = "$",
                         Line = number,
-                        Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (ExchangeReaderOptions.MaxDocumentBytes).",
+                        Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (ExchangeReaderOptions.MaxDocumentBytes). Reading stopped at this line: what follows it is not read.",
                         Severity = ProblemSeverity.Error,
                     },
                 ]);
@@ -162,7 +164,7 @@ public static partial class JhaExchange
 
         // The fast path: find the kind and the record's bytes, read the record strictly and run the rules' fast
         // path. Anything unusual takes the detailed path below, which reports every problem with its path.
-        if (withinValueLimits && TryReadLineFast(input.Span, out var fastKind, out var fastValue))
+        if (withinValueLimits && TryReadLineFast(input.Span, options, out var fastKind, out var fastValue))
         {
             return new NdjsonRecord(number, fastKind.Name, fastValue, []);
         }
@@ -187,7 +189,7 @@ public static partial class JhaExchange
         {
             if (!seen.Add(member.Name))
             {
-                problems.Add(JhaErrorCodes.DuplicateKey, JsonInputReader.Member("$", member.Name), $"The member '{member.Name}' appears more than once; expected each member once.", number);
+                problems.Add(JhaErrorCodes.DuplicateKey, JsonInputReader.Member("$", member.Name), $"The member {JsonErrors.Quote(member.Name)} appears more than once; expected each member once.", number);
             }
             else if (member.Name == "kind")
             {
@@ -206,7 +208,7 @@ public static partial class JhaExchange
             }
             else
             {
-                problems.Add(JhaErrorCodes.UnknownMember, JsonInputReader.Member("$", member.Name), $"Found the member '{member.Name}'; expected only 'kind' and 'record'.", number);
+                problems.Add(JhaErrorCodes.UnknownMember, JsonInputReader.Member("$", member.Name), $"Found the member {JsonErrors.Quote(member.Name)}; expected only 'kind' and 'record'.", number);
             }
         }
 
@@ -218,7 +220,7 @@ public static partial class JhaExchange
         var kind = kindName is null ? null : Exchange.NdjsonKinds.Find(kindName);
         if (kindName is not null && kind is null)
         {
-            problems.Add(JhaErrorCodes.RecordKindUnknown, "$.kind", $"Found the kind \"{kindName}\"; expected one of: {string.Join(", ", NdjsonKinds)}.", number);
+            problems.Add(JhaErrorCodes.RecordKindUnknown, "$.kind", $"Found the kind {JsonErrors.Quote(kindName)}; expected one of: {string.Join(", ", NdjsonKinds)}.", number);
         }
 
         if (kind is null || record is not { } element)
@@ -241,11 +243,11 @@ public static partial class JhaExchange
         return new NdjsonRecord(number, kindName, value, WithLine(problems.ToList(JsonInputReader.InStageOrder), number));
     }
 
-    private static bool TryReadLineFast(ReadOnlySpan<byte> line, out Exchange.NdjsonKinds.Kind kind, out object? value)
+    private static bool TryReadLineFast(ReadOnlySpan<byte> line, ExchangeReaderOptions options, out Exchange.NdjsonKinds.Kind kind, out object? value)
     {
         kind = null!;
         value = null;
-        var reader = new Utf8JsonReader(line);
+        var reader = new Utf8JsonReader(line, JsonInputReader.ReaderOptions(options));
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
             || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("kind"u8)
             || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)

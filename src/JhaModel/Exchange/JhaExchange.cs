@@ -56,11 +56,20 @@ public static partial class JhaExchange
     public static ReadResult<ExchangeDocument> Read(string json, ExchangeReaderOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ReadCore(Encoding.UTF8.GetBytes(json), options ?? ExchangeReaderOptions.Default);
+        options ??= ExchangeReaderOptions.Default;
+        if (JsonInputReader.CheckUtf16(json, new ProblemList(options.MaxProblems)) is { } invalid)
+        {
+            return new ReadResult<ExchangeDocument>(null, invalid);
+        }
+
+        return ReadCore(Encoding.UTF8.GetBytes(json), options);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 JSON, up to <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>.</summary>
-    /// <param name="utf8Json">The stream; it is read to its end (or one byte past the size limit) and not closed.</param>
+    /// <param name="utf8Json">
+    /// The stream; it is read to its end (or one byte past the size limit) and not closed. A seekable stream whose
+    /// remaining length is over the limit is refused without being read.
+    /// </param>
     /// <param name="options">The limits; <see cref="ExchangeReaderOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
@@ -69,7 +78,15 @@ public static partial class JhaExchange
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ExchangeReaderOptions.Default;
-        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes), options);
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position is var remaining and > 0 && remaining > options.MaxDocumentBytes + JsonInputReader.Utf8BomLength)
+        {
+            // Refused from its length, before a byte is read.
+            var tooLarge = new ProblemList(1);
+            JsonInputReader.AddTooLarge(remaining, options, 1, tooLarge);
+            return new ReadResult<ExchangeDocument>(null, tooLarge.ToList());
+        }
+
+        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes + JsonInputReader.Utf8BomLength), options);
     }
 
     /// <summary>Writes a document as UTF-8 JSON: members in declaration order, ISO 8601 dates, absent optional members omitted.</summary>
@@ -266,7 +283,7 @@ public static partial class JhaExchange
         var match = VersionPattern().Match(version.GetString()!);
         if (!match.Success || match.Groups[1].Value != "1")
         {
-            problems.Add(JhaErrorCodes.FormatVersionUnsupported, "$.formatVersion", $"Found the format version \"{version.GetString()}\"; expected 1.x (this reader reads 1.0 and, with warnings for members it does not know, later 1.x versions).");
+            problems.Add(JhaErrorCodes.FormatVersionUnsupported, "$.formatVersion", $"Found the format version {JsonErrors.Quote(version.GetString())}; expected 1.x (this reader reads 1.0 and, with warnings for members it does not know, later 1.x versions).");
             return false;
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using JhaModel.Serialization;
 using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
@@ -13,6 +14,9 @@ namespace JhaModel.Exchange;
 /// </summary>
 internal static class JsonInputReader
 {
+    /// <summary>The length of the UTF-8 byte-order mark a reader skips, which does not count towards the size limit.</summary>
+    public const int Utf8BomLength = 3;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>The categories of structural problems, in the order they are reported.</summary>
@@ -22,6 +26,9 @@ internal static class JsonInputReader
         JhaErrorCodes.JsonTypeMismatch, JhaErrorCodes.UnknownMember, JhaErrorCodes.DuplicateKey, JhaErrorCodes.RequiredMemberMissing,
         JhaErrorCodes.NullNotAllowed,
     ];
+
+    /// <summary>The one configuration of every <see cref="Utf8JsonReader"/> over input, on the fast and the detailed paths: the depth limit of <paramref name="options"/> plus the enclosing level.</summary>
+    public static JsonReaderOptions ReaderOptions(ExchangeReaderOptions options) => new() { MaxDepth = options.MaxDepth + 1 };
 
     /// <summary>Checks the syntax and limits of <paramref name="utf8"/> and parses it; null with problems when it cannot be parsed.</summary>
     public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems) =>
@@ -41,11 +48,58 @@ internal static class JsonInputReader
 
         if (utf8.Length > options.MaxDocumentBytes)
         {
-            problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The input is {utf8.Length:N0} bytes; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).", line: firstLine);
+            AddTooLarge(utf8.Length, options, firstLine, problems);
             return null;
         }
 
         return Prescan(utf8.Span, options, firstLine, problems, out withinValueLimits) ? utf8 : (ReadOnlyMemory<byte>?)null;
+    }
+
+    /// <summary>The problem of an input over <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>, with its size in words when it is large.</summary>
+    public static void AddTooLarge(long length, ExchangeReaderOptions options, long firstLine, ProblemList problems) =>
+        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The input is {length:N0} bytes{(length > 10L << 20 ? $" ({length / (1024.0 * 1024):N1} MiB)" : string.Empty)}; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).", line: firstLine);
+
+    /// <summary>
+    /// The problems of JSON text that is not well-formed UTF-16 (a lone surrogate, which no UTF-8 can encode), or
+    /// null when it is: such text is reported, never read with a replacement character.
+    /// </summary>
+    public static IReadOnlyList<ExchangeProblem>? CheckUtf16(string json, ProblemList problems)
+    {
+        int index = LoneSurrogate(json);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var before = json.AsSpan(0, index);
+        int lineStart = before.LastIndexOf('\n') + 1;
+        long line = before.Count('\n') + 1;
+        long column = Encoding.UTF8.GetByteCount(before[lineStart..]) + 1;
+        problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", $"Found a lone surrogate (U+{(int)json[index]:X4}), which is not Unicode text; expected well-formed text, in which a surrogate is always one of a pair.", line, column);
+        return problems.ToList();
+    }
+
+    /// <summary>The index of the first lone surrogate in <paramref name="text"/>, or -1.</summary>
+    public static int LoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOfAnyInRange('\uD800', '\uDFFF'); i >= 0 && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>Parses input that <see cref="Check"/> accepted.</summary>
@@ -108,7 +162,7 @@ internal static class JsonInputReader
     private static bool Prescan(ReadOnlySpan<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems, out bool withinValueLimits)
     {
         withinValueLimits = true;
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8, ReaderOptions(options));
         int depthSlots = Math.Min(options.MaxDepth + 2, 1024);
         Span<int> counts = depthSlots <= 256 ? stackalloc int[depthSlots] : new int[depthSlots];
         Span<bool> isArray = depthSlots <= 256 ? stackalloc bool[depthSlots] : new bool[depthSlots];
@@ -205,7 +259,7 @@ internal static class JsonInputReader
             string memberPath = Member(path, member.Name);
             if (!seen.Add(member.Name))
             {
-                problems.Add(JhaErrorCodes.DuplicateKey, memberPath, $"The member '{member.Name}' appears more than once; expected each member once.");
+                problems.Add(JhaErrorCodes.DuplicateKey, memberPath, $"The member {JsonErrors.Quote(member.Name)} appears more than once; expected each member once.");
                 continue;
             }
 
@@ -215,7 +269,7 @@ internal static class JsonInputReader
                 problems.Add(
                     JhaErrorCodes.UnknownMember,
                     memberPath,
-                    $"Found the member '{member.Name}', which {typeInfo.Type.Name} does not define; expected one of: {string.Join(", ", typeInfo.Properties.Where(p => p.Set is not null).Select(p => p.Name))}.",
+                    $"Found the member {JsonErrors.Quote(member.Name)}, which {typeInfo.Type.Name} does not define; expected one of: {string.Join(", ", typeInfo.Properties.Where(p => p.Set is not null).Select(p => p.Name))}.",
                     severity: unknownMembersAreWarnings ? ProblemSeverity.Warning : ProblemSeverity.Error);
                 continue;
             }
@@ -224,7 +278,7 @@ internal static class JsonInputReader
             {
                 if (!AllowsNull(property))
                 {
-                    problems.Add(JhaErrorCodes.NullNotAllowed, memberPath, $"Found null for '{member.Name}'; expected {Expected(property.PropertyType)}.");
+                    problems.Add(JhaErrorCodes.NullNotAllowed, memberPath, $"Found null for {JsonErrors.Quote(member.Name)}; expected {Expected(property.PropertyType)}.");
                 }
 
                 continue;
@@ -271,7 +325,7 @@ internal static class JsonInputReader
 
     private static void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string path, ExchangeReaderOptions options, ProblemList problems)
     {
-        if (element.ValueKind == JsonValueKind.String && Encoding.UTF8.GetByteCount(element.GetString()!) > options.MaxStringLength)
+        if (element.ValueKind == JsonValueKind.String && IsLongerThan(element, options.MaxStringLength))
         {
             problems.Add(JhaErrorCodes.LimitExceeded, path, $"The string is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (ExchangeReaderOptions.MaxStringLength).");
             return;
@@ -289,6 +343,12 @@ internal static class JsonInputReader
             return;
         }
 
+        if (type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(long))
+        {
+            // The checks above are all a converter would do for these: no need to convert.
+            return;
+        }
+
         try
         {
             _ = element.Deserialize(typeInfo);
@@ -298,6 +358,10 @@ internal static class JsonInputReader
             problems.Add(JhaErrorCodes.JsonTypeMismatch, path, Describe(e));
         }
     }
+
+    /// <summary>Whether the UTF-8 text of a string value is longer than <paramref name="max"/> bytes; its escaped form as written is never shorter, so only a long one is decoded.</summary>
+    private static bool IsLongerThan(JsonElement element, int max) =>
+        System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element).Length - 2 > max && Encoding.UTF8.GetByteCount(element.GetString()!) > max;
 
     private static JsonPropertyInfo? FindProperty(JsonTypeInfo typeInfo, string name)
     {
@@ -327,7 +391,7 @@ internal static class JsonInputReader
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {Shorten(element.GetRawText())}",
+        JsonValueKind.String => $"the string {JsonErrors.Quote(element.GetString())}",
         JsonValueKind.Number => $"the number {Shorten(element.GetRawText())}",
         JsonValueKind.True or JsonValueKind.False => $"the boolean {element.GetRawText()}",
         _ => "null",

@@ -1,3 +1,4 @@
+using JhaModel.Serialization;
 using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
@@ -25,7 +26,7 @@ internal sealed class ProblemList
             return;
         }
 
-        _problems.Add(new ExchangeProblem { Code = code, Path = path, Message = message, Line = line, Column = column, Severity = severity });
+        _problems.Add(new ExchangeProblem { Code = code, Path = JsonErrors.SafeMessage(path), Message = JsonErrors.SafeMessage(message), Line = line, Column = column, Severity = severity });
     }
 
     public void AddRange(IEnumerable<ExchangeProblem> problems)

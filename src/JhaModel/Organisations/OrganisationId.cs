@@ -158,7 +158,7 @@ public readonly struct OrganisationId : IEquatable<OrganisationId>, IComparable<
     public static bool operator >=(OrganisationId left, OrganisationId right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not an organisation identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'europol').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not an organisation identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'europol').";
 
     private static string Intern(ReadOnlySpan<char> s)
     {

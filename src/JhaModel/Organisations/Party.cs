@@ -194,5 +194,5 @@ public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparabl
     public static bool operator >=(Party left, Party right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a party; expected an upper-case alpha-2 country code (e.g. 'AL', 'XK') or a lower-case organisation identifier (e.g. 'europol', 'eu').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a party; expected an upper-case alpha-2 country code (e.g. 'AL', 'XK') or a lower-case organisation identifier (e.g. 'europol', 'eu').";
 }

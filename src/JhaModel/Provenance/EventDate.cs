@@ -76,8 +76,8 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
         CheckYear(year);
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        var first = new LocalDate(year, month, 1);
-        return new(EventDateKind.Month, first, first.PlusMonths(1).PlusDays(-1));
+        // The last day from the calendar, not by adding a month: December 9999 has no following month.
+        return new(EventDateKind.Month, new LocalDate(year, month, 1), new LocalDate(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month)));
     }
 
     /// <summary>An event known only to its year.</summary>

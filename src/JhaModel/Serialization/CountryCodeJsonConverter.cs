@@ -53,8 +53,8 @@ internal sealed class CountryCodeJsonConverter : JsonConverter<CountryCode>
         }
 
         throw JsonErrors.Invalid(CountryCode.TryParse(text, out var other)
-            ? $"Found \"{text}\"; expected the canonical alpha-2 form \"{other.Alpha2}\"."
-            : $"Found \"{text}\"; expected {Expected}. {CountryCode.DescribeFailure(text)}");
+            ? $"Found {JsonErrors.Quote(text)}; expected the canonical alpha-2 form \"{other.Alpha2}\"."
+            : $"Found {JsonErrors.Quote(text)}; expected {Expected}. {CountryCode.DescribeFailure(text)}");
     }
 
     private static void ThrowIfDefault(CountryCode value)

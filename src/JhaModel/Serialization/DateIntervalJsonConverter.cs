@@ -63,7 +63,7 @@ internal sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     {
         string text = JsonErrors.ReadString(ref reader, $"an ISO 8601 date (YYYY-MM-DD) for '{member}'");
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw JsonErrors.Invalid($"Found \"{text}\" for '{member}'; expected an ISO 8601 date (YYYY-MM-DD).");
+        return result.Success ? result.Value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)} for '{member}'; expected an ISO 8601 date (YYYY-MM-DD).");
     }
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);

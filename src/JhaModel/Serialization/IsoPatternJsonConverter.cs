@@ -31,7 +31,7 @@ internal abstract class IsoPatternJsonConverter<T> : JsonConverter<T>
 
         string text = JsonErrors.ReadString(ref reader, Expected);
         var result = Pattern.Parse(text);
-        return result.Success ? result.Value : throw JsonErrors.Invalid($"Found \"{text}\"; expected {Expected}.");
+        return result.Success ? result.Value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
     }
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -72,6 +72,12 @@ public static class JhaModelJson
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (Exchange.JsonInputReader.LoneSurrogate(json) is var index and >= 0)
+        {
+            // System.Text.Json would throw ArgumentException while transcoding; the text is bad input like any other.
+            throw new JsonException($"Found a lone surrogate (U+{(int)json[index]:X4}) at character {index + 1:N0}; expected well-formed text, in which a surrogate is always one of a pair.");
+        }
+
         return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
     }
 
@@ -153,6 +159,18 @@ public static class JhaModelJson
         bool nullable = Nullable.GetUnderlyingType(type) is not null;
         type = Nullable.GetUnderlyingType(type) ?? type;
         JsonObject? replacement = KnownSchema(type);
+        if (type.IsEnum && context.TypeInfo.Options.GetTypeInfo(type).Converter is IWireNames vocabulary)
+        {
+            // A closed vocabulary read by our strict converter, which the exporter does not know.
+            var names = new JsonArray([.. vocabulary.WireNames.Select(n => (JsonNode)n)]);
+            if (nullable)
+            {
+                names.Add(null);
+            }
+
+            return new JsonObject { ["enum"] = names };
+        }
+
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && schema is JsonObject list && !list.ContainsKey("items")
             && context.TypeInfo.ElementType is { } elementType && KnownSchema(Nullable.GetUnderlyingType(elementType) ?? elementType) is { } items)
         {
@@ -209,6 +227,7 @@ public static class JhaModelJson
     private static JsonObject? KnownSchema(Type type) =>
         type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
             : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(decimal) ? new JsonObject { ["type"] = "number" }
             : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time" }
             : type == typeof(DateInterval) ? new JsonObject
             {

@@ -21,7 +21,7 @@ namespace JhaModel.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter), typeof(InstantJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter), typeof(InstantJsonConverter), typeof(ExactDecimalJsonConverter)])]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(NodaTime.DateInterval))]
 [JsonSerializable(typeof(EventDate))]

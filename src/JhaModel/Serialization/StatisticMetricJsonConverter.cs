@@ -1,27 +1,13 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using JhaModel.Statistics;
 
 namespace JhaModel.Serialization;
 
 /// <summary>Reads and writes a <see cref="StatisticMetric"/> as its kebab-case name.</summary>
-internal sealed class StatisticMetricJsonConverter : JsonConverter<StatisticMetric>
+internal sealed class StatisticMetricJsonConverter : TextValueJsonConverter<StatisticMetric>
 {
-    private const string Expected = "a kebab-case metric name (e.g. \"registered-cases-involving\")";
+    protected override string Expected => "a kebab-case metric name (e.g. \"registered-cases-involving\")";
 
-    public override StatisticMetric Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        string text = JsonErrors.ReadString(ref reader, Expected);
-        return StatisticMetric.TryParse(text, out var id) ? id : throw JsonErrors.Invalid($"Found \"{text}\"; expected {Expected}.");
-    }
+    protected override bool TryParse(string text, out StatisticMetric value) => StatisticMetric.TryParse(text, out value);
 
-    public override void Write(Utf8JsonWriter writer, StatisticMetric value, JsonSerializerOptions options)
-    {
-        if (value.IsDefault)
-        {
-            throw new JsonException("Cannot write the default StatisticMetric: it names no metric.");
-        }
-
-        writer.WriteStringValue(value.ToString());
-    }
+    protected override bool IsDefault(StatisticMetric value) => value.IsDefault;
 }

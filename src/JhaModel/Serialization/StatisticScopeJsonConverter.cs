@@ -91,7 +91,7 @@ internal sealed class StatisticScopeJsonConverter : JsonConverter<StatisticScope
             var country = Codes.Read(ref reader, typeof(CountryCode), options);
             if (countries.Contains(country))
             {
-                throw JsonErrors.Invalid($"Found \"{country}\" twice in 'countries'; expected each country once.");
+                throw JsonErrors.Invalid($"Found {JsonErrors.Quote(country.ToString())} twice in 'countries'; expected each country once.");
             }
 
             countries.Add(country);
@@ -107,6 +107,6 @@ internal sealed class StatisticScopeJsonConverter : JsonConverter<StatisticScope
         string text = JsonErrors.ReadString(ref reader, $"a grouping identifier for '{member}' (e.g. \"wb6\", \"eu\")");
         return Collections.Kebab.IsValid(text)
             ? text
-            : throw JsonErrors.Invalid($"Found \"{text}\" for '{member}'; expected a kebab-case grouping identifier (e.g. \"wb6\", \"eu\").");
+            : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)} for '{member}'; expected a kebab-case grouping identifier (e.g. \"wb6\", \"eu\").");
     }
 }

@@ -1,17 +1,93 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace JhaModel.Serialization;
 
 /// <summary>
-/// Reads and writes an enum as its <see cref="JsonStringEnumMemberNameAttribute"/> string only: numbers and
-/// undefined names are rejected, so a value's meaning never depends on its numeric value on the wire.
+/// Reads and writes an enum as its <see cref="JsonStringEnumMemberNameAttribute"/> string, and reads only that exact
+/// text: no numbers, no other casing, no surrounding whitespace, no comma-separated flag lists, so a value is
+/// written back exactly as it was read. A near miss gets a "did you mean" hint.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class StrictEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNames
     where TEnum : struct, Enum
 {
-    public StrictEnumConverter()
-        : base(namingPolicy: null, allowIntegerValues: false)
+    private static readonly JsonSerializerOptions StockOptions = new();
+
+    private static readonly (TEnum Value, string Name, byte[] Utf8)[] Names = CreateNames();
+
+    private static readonly string Expected = $"one of: {string.Join(", ", Names.Select(n => n.Name))}";
+
+    /// <inheritdoc />
+    public IEnumerable<string> WireNames => Names.Select(n => n.Name);
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw JsonErrors.ExpectedString(reader.TokenType, Expected);
+        }
+
+        foreach (var (value, _, utf8) in Names)
+        {
+            if (reader.ValueTextEquals(utf8))
+            {
+                return value;
+            }
+        }
+
+        string text = reader.GetString()!;
+        string hint = text.Contains(',', StringComparison.Ordinal) ? " One value is expected, not a list."
+            : NearMiss.Find(text, Names.Select(n => n.Name)) is { } nearest ? $" Did you mean \"{nearest}\"?"
+            : string.Empty;
+        throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.{hint}");
     }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        foreach (var (candidate, _, utf8) in Names)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(candidate, value))
+            {
+                writer.WriteStringValue(utf8);
+                return;
+            }
+        }
+
+        throw new JsonException($"Cannot write {value} as a {typeof(TEnum).Name}: it is not a defined value.");
+    }
+
+    private static (TEnum, string, byte[])[] CreateNames()
+    {
+        // The names come from System.Text.Json's own enum converter, so JsonStringEnumMemberName is honoured exactly
+        // as elsewhere, without reflection over the enum's fields.
+        var stock = (JsonConverter<TEnum>)new JsonStringEnumConverter<TEnum>(namingPolicy: null, allowIntegerValues: false)
+            .CreateConverter(typeof(TEnum), StockOptions);
+        var buffer = new ArrayBufferWriter<byte>();
+        var names = new List<(TEnum, string, byte[])>();
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            buffer.ResetWrittenCount();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                stock.Write(writer, value, StockOptions);
+            }
+
+            var reader = new Utf8JsonReader(buffer.WrittenSpan);
+            reader.Read();
+            string name = reader.GetString()!;
+            names.Add((value, name, Encoding.UTF8.GetBytes(name)));
+        }
+
+        return [.. names];
+    }
+}
+
+/// <summary>A converter of a closed vocabulary: the names it reads and writes, for the JSON Schema.</summary>
+internal interface IWireNames
+{
+    /// <summary>The wire names of every value, in declaration order.</summary>
+    IEnumerable<string> WireNames { get; }
 }

@@ -18,7 +18,7 @@ internal abstract class TextValueJsonConverter<T> : JsonConverter<T>
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string text = JsonErrors.ReadString(ref reader, Expected);
-        return TryParse(text, out var value) ? value : throw JsonErrors.Invalid($"Found \"{text}\"; expected {Expected}.");
+        return TryParse(text, out var value) ? value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
     }
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -134,6 +134,6 @@ public readonly struct CaseStatisticId : IEquatable<CaseStatisticId>, IComparabl
     public static bool operator >=(CaseStatisticId left, CaseStatisticId right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not an statistic identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'eurojust-wb6-registered-2019').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a statistic identifier; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'eurojust-wb6-registered-2019').";
 
 }

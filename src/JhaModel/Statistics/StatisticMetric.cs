@@ -209,7 +209,7 @@ public readonly struct StatisticMetric : IEquatable<StatisticMetric>, IComparabl
     public static bool operator >=(StatisticMetric left, StatisticMetric right) => left.CompareTo(right) >= 0;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not a metric name; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'registered-cases-involving').";
+        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a metric name; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'registered-cases-involving').";
 
     private static string Intern(ReadOnlySpan<char> s)
     {

@@ -48,7 +48,7 @@ public static class StatisticPeriods
         ArgumentOutOfRangeException.ThrowIfGreaterThan(lastMonth, 12);
         ArgumentOutOfRangeException.ThrowIfLessThan(lastMonth, firstMonth);
         var start = new LocalDate(year, firstMonth, 1);
-        return new DateInterval(start, new LocalDate(year, lastMonth, 1).PlusMonths(1).PlusDays(-1));
+        return new DateInterval(start, new LocalDate(year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(year, lastMonth)));
     }
 
     /// <summary>What kind of period <paramref name="period"/> is.</summary>
@@ -59,7 +59,7 @@ public static class StatisticPeriods
     {
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
-        bool wholeMonths = start.Day == 1 && end.PlusDays(1).Day == 1;
+        bool wholeMonths = start.Day == 1 && end.Day == CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month);
         if (start.Year != end.Year)
         {
             return StatisticPeriodKind.AcrossYears;
@@ -104,8 +104,7 @@ public static class StatisticPeriods
         var day = period.Start;
         while (day <= period.End)
         {
-            var monthStart = new LocalDate(day.Year, day.Month, 1);
-            var monthEnd = monthStart.PlusMonths(1).PlusDays(-1);
+            var monthEnd = new LocalDate(day.Year, day.Month, CalendarSystem.Iso.GetDaysInMonth(day.Year, day.Month));
             var last = monthEnd < period.End ? monthEnd : period.End;
             int covered = Period.Between(day, last, PeriodUnits.Days).Days + 1;
             int inMonth = monthEnd.Day;

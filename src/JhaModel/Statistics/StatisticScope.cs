@@ -121,6 +121,37 @@ public sealed record StatisticScope
             : [.. CountryCode.All.Where(c => grouping.MembershipOn(c, date) == GroupingMembership.NotMember)];
     }
 
+    /// <summary>Whether <paramref name="country"/> is one of <see cref="CountriesOn"/>, without building the list.</summary>
+    internal bool ContainsOn(CountryCode country, LocalDate date)
+    {
+        if (GroupingId is null)
+        {
+            return _countries.Contains(country);
+        }
+
+        return CountryGroupings.TryGet(GroupingId, out var grouping)
+            && grouping.MembershipOn(country, date) == (Kind == StatisticScopeKind.Grouping ? GroupingMembership.Member : GroupingMembership.NotMember);
+    }
+
+    /// <summary>Whether <see cref="CountriesOn"/> has any country, without building the list.</summary>
+    internal bool HasCountriesOn(LocalDate date)
+    {
+        if (GroupingId is null)
+        {
+            return _countries.Count > 0;
+        }
+
+        foreach (var country in CountryCode.All)
+        {
+            if (ContainsOn(country, date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text form: <c>RS</c>, <c>AL+RS</c>, <c>wb6</c> or <c>outside eu</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch

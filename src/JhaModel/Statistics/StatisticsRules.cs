@@ -59,7 +59,7 @@ internal static class StatisticsRules
     /// <summary>A grouping scope resolves to at least one country as of the period's last day.</summary>
     public static bool HasMembers(CaseStatistic statistic) =>
         statistic.Scope is not { GroupingId: not null } scope || statistic.Period is null || !scope.IsResolvable
-        || scope.CountriesOn(statistic.Period.End).Count > 0;
+        || scope.HasCountriesOn(statistic.Period.End);
 
     /// <summary>The index of the first statistic whose identifier an earlier one has, or -1.</summary>
     public static int FirstDuplicateId(IReadOnlyList<CaseStatistic> statistics)
@@ -183,10 +183,9 @@ internal static class StatisticsRules
             return -1;
         }
 
-        var members = population.CountriesOn(asOf);
         for (int i = 0; i < ranking.Entries.Count; i++)
         {
-            if (ranking.Entries[i] is { Country.IsDefault: false } e && !members.Contains(e.Country))
+            if (ranking.Entries[i] is { Country.IsDefault: false } e && !population.ContainsOn(e.Country, asOf))
             {
                 return i;
             }

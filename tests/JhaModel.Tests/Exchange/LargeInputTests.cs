@@ -129,14 +129,41 @@ public sealed class LargeInputTests
     }
 
     [Fact]
-    public void An_endless_ndjson_line_is_one_problem_and_reading_goes_on_with_the_next_stream_content()
+    public void An_endless_ndjson_line_is_one_problem_reported_once_the_limit_is_passed()
     {
         var options = new ExchangeReaderOptions { MaxDocumentBytes = 1 << 20 };
-        using var endless = new EndlessStream("{\"kind\":\"organisation\",\"record\":\""u8.ToArray(), "a"u8.ToArray(), limit: 4L << 20);
+        using var endless = new EndlessStream("{\"kind\":\"organisation\",\"record\":\""u8.ToArray(), "a"u8.ToArray());
 
         var records = MalformedInputCorpusTests.Measured(options.MaxDocumentBytes, () => JhaExchange.ReadNdjson(endless, options).ToList());
 
         Assert.Equal([JhaErrorCodes.LimitExceeded], records.SelectMany(r => r.Problems).Select(p => p.Code));
+        Assert.True(endless.Position < 2L << 20, $"The reader read {endless.Position:N0} bytes of an endless line; expected to stop just past the limit.");
+    }
+
+    [Fact]
+    public void A_2_MB_document_of_rankings_over_a_large_population_is_read_within_the_allocation_bound()
+    {
+        // Each ranking's population, "outside the EU", resolves to some 220 countries: checking its entries must not
+        // build that list for every ranking.
+        const string Ranking = "{\"metric\":\"cases-involving\",\"reportingBody\":\"eurojust\",\"population\":{\"outside\":\"eu\"},\"published\":\"2020-10-22\",\"entries\":[{\"country\":\"AL\",\"rank\":1,\"value\":40},{\"country\":\"RS\",\"within\":10}],\"source\":{\"title\":\"t\"},\"confidence\":\"verified\"}";
+        string json = Head + ",\"rankings\":[" + string.Join(",", Enumerable.Repeat(Ranking, 2_000_000 / Ranking.Length)) + "]}";
+
+        var result = Read(json);
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Problems.Take(3)));
+        Assert.Equal(2_000_000 / Ranking.Length, result.Value!.Rankings.Count);
+    }
+
+    [Fact]
+    public void A_2_MB_document_of_rankings_with_an_error_each_is_read_within_the_allocation_bound()
+    {
+        const string Ranking = "{\"metric\":\"cases-involving\",\"reportingBody\":\"eurojust\",\"population\":{\"outside\":\"eu\"},\"published\":\"2020-10-22\",\"entries\":[{\"country\":\"FR\",\"rank\":1,\"value\":40}],\"source\":{\"title\":\"t\"},\"confidence\":\"verified\"}";
+        var options = new ExchangeReaderOptions { MaxProblems = int.MaxValue };
+        byte[] bytes = Encoding.UTF8.GetBytes(Head + ",\"rankings\":[" + string.Join(",", Enumerable.Repeat(Ranking, 2_000_000 / Ranking.Length)) + "]}");
+
+        var result = MalformedInputCorpusTests.Measured(bytes.Length, () => JhaExchange.Read(bytes, options));
+
+        Assert.Equal(2_000_000 / Ranking.Length, result.Problems.Count(p => p.Code == JhaErrorCodes.RankingCountryOutsidePopulation));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace JhaModel.Tests.Exchange;
 /// <summary>
 /// The malformed-input corpus in tests/JhaModel.Tests/Corpus: small files, each with its expected problem codes in
 /// manifest.tsv. Every entry is read through every reading entry point (bytes, text, stream, NDJSON synchronously and
-/// asynchronously); none may throw, take longer than <see cref="TimeBound"/> or allocate more than <see cref="AllocationBound"/>.
+/// asynchronously); none may throw, take longer than <see cref="TimeBound"/> or allocate more than <see cref="AllocationBound"/>
+/// (a bound in the size of the input and the number of problems found).
 /// A document that is accepted writes back to bytes that read the same.
 /// </summary>
 public sealed class MalformedInputCorpusTests
@@ -25,8 +26,24 @@ public sealed class MalformedInputCorpusTests
 
     public static TheoryData<string> Files() => [.. Manifest.Value.Select(e => e.File)];
 
-    /// <summary>The most one read of an input may allocate: 16 MiB plus 64 bytes per input byte.</summary>
-    internal static long AllocationBound(long inputBytes) => (16L << 20) + (64 * inputBytes);
+    /// <summary>
+    /// The most one read of an input may allocate: 16 MiB, plus 64 bytes per input byte, plus 24 KiB per problem found
+    /// (listed or counted past <see cref="ExchangeReaderOptions.MaxProblems"/>), the cost of describing a problem in detail.
+    /// </summary>
+    internal static long AllocationBound(long inputBytes, long problems = 0) => (16L << 20) + (64 * inputBytes) + (24L * 1024 * problems);
+
+    /// <summary>The problems a result found: those listed, and those the last problem counts without listing.</summary>
+    internal static long ProblemsFound(object? result) => result switch
+    {
+        ReadResult<ExchangeDocument> document => Found(document.Problems),
+        IEnumerable<NdjsonRecord> records => records.Sum(r => Found(r.Problems)),
+        _ => 0,
+    };
+
+    private static long Found(IReadOnlyList<ExchangeProblem> problems) =>
+        problems.Count + (problems.Count > 0 && System.Text.RegularExpressions.Regex.Match(problems[^1].Message, "^([0-9,]+) more problems were found") is { Success: true } more
+            ? long.Parse(more.Groups[1].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)
+            : 0);
 
     [Fact]
     public void The_manifest_lists_every_file_of_the_corpus_once_and_covers_every_class_of_bad_input()
@@ -40,7 +57,7 @@ public sealed class MalformedInputCorpusTests
         Assert.Equal(listed.Length, listed.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(onDisk, listed.Order(StringComparer.Ordinal));
         Assert.True(listed.Length >= 200, $"The corpus has {listed.Length} entries; expected at least 200.");
-        string[] classes = ["truncation", "utf8", "surrogates", "bom", "nesting", "numbers", "dates", "types", "duplicates", "unknown", "nulls", "empty", "syntax", "ndjson"];
+        string[] classes = ["truncation", "utf8", "surrogates", "bom", "nesting", "numbers", "dates", "types", "duplicates", "unknown", "nulls", "empty", "syntax", "ndjson", "vocabulary", "injection"];
         Assert.All(classes, c => Assert.Contains(listed, f => f.StartsWith(c + "/", StringComparison.Ordinal)));
         Assert.All(Manifest.Value, e => Assert.False(string.IsNullOrWhiteSpace(e.What), $"{e.File} has no description."));
     }
@@ -90,6 +107,7 @@ public sealed class MalformedInputCorpusTests
         Assert.Equal(fromBytes.IsSuccess, !fromBytes.Problems.Any(p => p.Severity == ProblemSeverity.Error));
         Assert.All(fromBytes.Problems, p => Assert.StartsWith("$", p.Path, StringComparison.Ordinal));
         Assert.All(fromBytes.Problems, p => Assert.NotNull(JhaModel.Validation.JhaErrorCodes.Describe(p.Code)));
+        Assert.All(fromBytes.Problems, AssertPrintable);
 
         var fromStream = Measured(bytes.Length, () => JhaExchange.Read(new MemoryStream(bytes)));
         Assert.Equal(fromBytes.Problems, fromStream.Problems);
@@ -120,6 +138,7 @@ public sealed class MalformedInputCorpusTests
             entry.Codes.SequenceEqual(found),
             $"{entry.File} ({entry.What}): expected [{string.Join(", ", entry.Codes)}], found:\n{string.Join("\n", records.SelectMany(r => r.Problems))}");
         Assert.All(records, r => Assert.All(r.Problems, p => Assert.Equal(r.LineNumber, p.Line)));
+        Assert.All(records, r => Assert.All(r.Problems, AssertPrintable));
 
         var asynchronous = JhaExchange.ReadNdjsonAsync(new MemoryStream(bytes), null, CancellationToken.None).ToBlockingEnumerable().ToList();
         Assert.Equal(records.Select(r => (r.LineNumber, r.Kind, r.Value)), asynchronous.Select(r => (r.LineNumber, r.Kind, r.Value)));
@@ -146,9 +165,26 @@ public sealed class MalformedInputCorpusTests
         var result = read();
         clock.Stop();
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(allocated <= AllocationBound(inputBytes), $"Reading {inputBytes:N0} bytes allocated {allocated:N0} bytes; expected at most {AllocationBound(inputBytes):N0}.");
+        long bound = AllocationBound(inputBytes, ProblemsFound(result));
+        Assert.True(allocated <= bound, $"Reading {inputBytes:N0} bytes allocated {allocated:N0} bytes; expected at most {bound:N0}.");
         Assert.True(clock.Elapsed < TimeBound(inputBytes), $"Reading {inputBytes:N0} bytes took {clock.Elapsed}; expected at most {TimeBound(inputBytes)}.");
         return result;
+    }
+
+    /// <summary>A problem is safe to print line by line: no control character, line or paragraph separator or lone surrogate in its path or message, and a message of at most <see cref="ExchangeProblem.MaxMessageLength"/> characters.</summary>
+    internal static void AssertPrintable(ExchangeProblem problem)
+    {
+        Assert.True(problem.Message.Length <= ExchangeProblem.MaxMessageLength, $"A message of {problem.Message.Length:N0} characters; expected at most {ExchangeProblem.MaxMessageLength:N0}.");
+        foreach (string text in new[] { problem.Path, problem.Message })
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                Assert.False(char.IsControl(c) || c is '\u2028' or '\u2029' || (char.IsSurrogate(c) && !pair), $"U+{(int)c:X4} at {i} of {text[..Math.Min(text.Length, 200)]}");
+                i += pair ? 1 : 0;
+            }
+        }
     }
 
     private static List<byte[]> SplitLines(byte[] bytes)

@@ -94,16 +94,32 @@ public sealed class NdjsonTests
     }
 
     [Fact]
-    public void An_overlong_line_is_a_limit_problem_and_the_next_line_still_reads()
+    public void An_overlong_line_is_the_last_result_a_limit_problem_and_reading_stops_there()
     {
         byte[] good = Line(OrganisationRegistry.Get(OrganisationId.Eurojust));
-        byte[] text = [.. Encoding.UTF8.GetBytes("{\"kind\":\"organisation\",\"record\":{\"name\":\"" + new string('x', 5000) + "\"}}\n"), .. good];
+        byte[] text = [.. good, .. Encoding.UTF8.GetBytes("{\"kind\":\"organisation\",\"record\":{\"name\":\"" + new string('x', 5000) + "\"}}\n"), .. good];
 
         var read = JhaExchange.ReadNdjson(new MemoryStream(text), new ExchangeReaderOptions { MaxDocumentBytes = 1000 }).ToList();
 
-        Assert.Equal(JhaErrorCodes.LimitExceeded, Assert.Single(read[0].Problems).Code);
-        Assert.True(read[1].IsSuccess);
+        Assert.Equal(2, read.Count);
+        Assert.True(read[0].IsSuccess);
         Assert.Equal(2, read[1].LineNumber);
+        var problem = Assert.Single(read[1].Problems);
+        Assert.Equal(JhaErrorCodes.LimitExceeded, problem.Code);
+        Assert.Contains("Reading stopped at this line", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_exactly_the_limit_reads_and_one_byte_more_is_too_long()
+    {
+        byte[] good = Line(OrganisationRegistry.Get(OrganisationId.Eurojust));
+        int length = good.Length - 1;
+
+        var exact = JhaExchange.ReadNdjson(new MemoryStream([.. good, .. good]), new ExchangeReaderOptions { MaxDocumentBytes = length }).ToList();
+        var over = JhaExchange.ReadNdjson(new MemoryStream([.. good, .. good]), new ExchangeReaderOptions { MaxDocumentBytes = length - 1 }).ToList();
+
+        Assert.Equal([true, true], exact.Select(r => r.IsSuccess));
+        Assert.Equal(JhaErrorCodes.LimitExceeded, Assert.Single(Assert.Single(over).Problems).Code);
     }
 
     [Fact]
