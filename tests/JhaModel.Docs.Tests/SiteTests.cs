@@ -21,6 +21,7 @@ public sealed class SiteTests : IDisposable
         var page = await RenderAsync("index.html");
 
         Assert.Equal("JhaModel documentation | JhaModel", page.Title?.Trim());
+        Assert.Equal("JhaModel", Text(page.QuerySelector("a.navbar-brand")));
         Assert.Equal("JhaModel documentation", Text(page.QuerySelector("article h1")));
         Assert.Equal(["Guides", "API reference"], page.QuerySelectorAll("#navbar a.nav-link").Select(Text));
         var active = Assert.Single(page.QuerySelectorAll("#navbar a.nav-link.active"));
