@@ -4,7 +4,8 @@
 # It installs what the tests need when it is missing (Debian packages with apt-get, as root or through sudo:
 # iso-codes for the ISO 3166 parity test, Node.js and npm for the independent JSON Schema validator, chromium,
 # a font and tmux for the browser and terminal tests; the npm packages from tests/schema-crosscheck's lockfile),
-# builds the solution in Release with warnings as errors, runs every test project and ends with one line
+# builds the solution in Release with warnings as errors, builds the docs site (.ci/docs: docfx from the tool
+# manifest, every warning an error), runs every test project and ends with one line
 # "N passed, M failed" computed from the TRX reports. It exits non-zero when a test fails or a step cannot run.
 #
 #   ./test.sh                 everything
@@ -76,6 +77,13 @@ section "Restore and build (Release, warnings as errors)"
 dotnet --version
 dotnet restore JhaModel.sln
 dotnet build JhaModel.sln -c Release --no-restore -p:TreatWarningsAsErrors=true
+
+section "Docs site (docfx, warnings as errors; its tests open it in headless chromium)"
+if bash .ci/docs; then
+  passed=$((passed + 1)); echo "check passed: the docs site builds with no docfx warning"
+else
+  failed=$((failed + 1)); echo "check FAILED: the docs site builds with no docfx warning"
+fi
 
 section "Test"
 started=$SECONDS
