@@ -86,7 +86,7 @@ public static partial class JhaExchange
             return new ReadResult<ExchangeDocument>(null, tooLarge.ToList());
         }
 
-        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes + JsonInputReader.Utf8BomLength), options);
+        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes + JsonInputReader.Utf8BomLength, options), options);
     }
 
     /// <summary>Writes a document as UTF-8 JSON: members in declaration order, ISO 8601 dates, absent optional members omitted.</summary>
@@ -291,10 +291,18 @@ public static partial class JhaExchange
         return true;
     }
 
-    private static byte[] ReadBounded(Stream stream, long limit)
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, or one chunk past <paramref name="limit"/>, or to the chunk in which
+    /// the JSON shows a syntax error or passes the depth limit: what follows a refused prefix is never read, and the
+    /// reading of the prefix reports the same problem the whole input would.
+    /// </summary>
+    private static byte[] ReadBounded(Stream stream, long limit, ExchangeReaderOptions options)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
+        var state = new JsonReaderState(JsonInputReader.ReaderOptions(options));
+        int scanned = 0;
+        long nextScan = 0;
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
@@ -303,9 +311,53 @@ public static partial class JhaExchange
             {
                 break;
             }
+
+            if (buffer.Length >= nextScan)
+            {
+                int before = scanned;
+                if (!ScanFurther(buffer, ref state, ref scanned))
+                {
+                    break;
+                }
+
+                // A token longer than what was read (a long string) is scanned again only once the input has
+                // doubled, so the scanning stays linear in the input.
+                nextScan = scanned > before ? 0 : buffer.Length * 2;
+            }
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Scans the tokens that the bytes read so far complete; false at a syntax error or past the depth limit.</summary>
+    private static bool ScanFurther(MemoryStream buffer, ref JsonReaderState state, ref int scanned)
+    {
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (scanned == 0 && bytes.Length < JsonInputReader.Utf8BomLength)
+        {
+            return true;
+        }
+
+        if (scanned == 0 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            scanned = JsonInputReader.Utf8BomLength;
+        }
+
+        var reader = new Utf8JsonReader(bytes[scanned..], isFinalBlock: false, state);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        scanned += (int)reader.BytesConsumed;
+        state = reader.CurrentState;
+        return true;
     }
 
     private static JsonSerializerOptions CreateLenientOptions()

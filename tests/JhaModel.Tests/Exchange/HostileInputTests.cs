@@ -303,4 +303,65 @@ public sealed class HostileInputTests
         Assert.True(JhaExchange.Read(new MemoryStream([0xEF, 0xBB, 0xBF, .. document]), options).IsSuccess);
         Assert.False(JhaExchange.Read(new MemoryStream([0xEF, 0xBB, 0xBF, .. document, (byte)' ']), options).IsSuccess);
     }
+
+    [Fact]
+    public void A_stream_with_an_early_syntax_error_is_read_no_further_than_the_chunk_that_shows_it()
+    {
+        byte[] head = Encoding.UTF8.GetBytes("{\"formatVersion\":\"1.0\",\"producer\":x");
+        using var stream = new OneWayStream([.. head, .. new byte[50_000_000]]);
+
+        var problem = Assert.Single(JhaExchange.Read(stream).Problems);
+
+        Assert.Equal(JhaErrorCodes.JsonSyntaxInvalid, problem.Code);
+        Assert.Equal(head.Length, problem.Column);
+        Assert.True(stream.Position < 1_000_000, $"{stream.Position:N0} bytes were read; expected the reading to stop at the first chunk.");
+    }
+
+    [Fact]
+    public void A_stream_whose_tokens_span_chunks_reads_as_the_same_bytes_do()
+    {
+        string producer = new string('p', 200_000);
+        byte[] document = Encoding.UTF8.GetBytes(Head.Replace("\"p\"", "\"" + producer + "\"", StringComparison.Ordinal) + ",\"asOf\":\"2020-01-01\"}");
+        var options = new ExchangeReaderOptions { MaxStringLength = 1_000_000 };
+
+        var fromStream = JhaExchange.Read(new OneWayStream(document, chunk: 7), options);
+
+        Assert.True(fromStream.IsSuccess, string.Join("\n", fromStream.Problems));
+        Assert.Equal(producer, fromStream.Value!.Producer);
+        Assert.Equal(JhaExchange.Read(document, options).Value, fromStream.Value);
+    }
+
+    /// <summary>A stream that cannot seek and returns at most <c>chunk</c> bytes a read, as a pipe does.</summary>
+    private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = (int)Math.Min(Math.Min(count, chunk), bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
