@@ -8,10 +8,13 @@ using NodaTime.Text;
 namespace JhaModel.Fuzz;
 
 /// <summary>A broken promise: the oracle's name, what was seen, and the case.</summary>
-internal sealed class OracleFailure(string oracle, string detail, Case fuzzCase, Exception? inner = null)
+internal sealed class OracleFailure(string oracle, string detail, Case fuzzCase, Exception? inner = null, string? key = null)
     : Exception($"{oracle}: {detail} [{fuzzCase}]", inner)
 {
     public string Oracle { get; } = oracle;
+
+    /// <summary>What tells this failure from others of its oracle when there is no exception (a code, a kind of change).</summary>
+    public string? Key { get; } = key;
 }
 
 /// <summary>
@@ -50,26 +53,26 @@ internal static partial class Oracles
         switch (c.Entry)
         {
             case Entry.ReadBytes:
-                CheckDocument(c, Measure(c, () => JhaExchange.Read(c.Input, options)), text: null);
+                CheckDocument(c, Measure(c, () => JhaExchange.Read(c.Input, options)), options, text: null);
                 break;
             case Entry.ReadString:
                 string text = Json.Utf8(c.Input);
-                CheckDocument(c, Measure(c, () => JhaExchange.Read(text, options)), text);
+                CheckDocument(c, Measure(c, () => JhaExchange.Read(text, options)), options, text);
                 break;
             case Entry.ReadStream:
-                CheckDocument(c, Measure(c, () => JhaExchange.Read(new MemoryStream(c.Input, writable: false), options)), text: null);
+                CheckDocument(c, Measure(c, () => JhaExchange.Read(new MemoryStream(c.Input, writable: false), options)), options, text: null);
                 break;
             case Entry.ReadTrickleStream:
-                CheckDocument(c, Measure(c, () => JhaExchange.Read(new TrickleStream(c.Input), options)), text: null);
+                CheckDocument(c, Measure(c, () => JhaExchange.Read(new TrickleStream(c.Input), options)), options, text: null);
                 break;
             case Entry.ReadNdjson:
-                CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList()));
+                CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList()), options);
                 break;
             case Entry.ReadNdjsonTrickle:
-                CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList()));
+                CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList()), options);
                 break;
             case Entry.ReadNdjsonAsync:
-                CheckRecords(c, Measure(c, () => ReadAllAsync(new MemoryStream(c.Input, writable: false), options)));
+                CheckRecords(c, Measure(c, () => ReadAllAsync(new MemoryStream(c.Input, writable: false), options)), options);
                 break;
             case Entry.DeserializeString:
                 string json = Json.Utf8(c.Input);
@@ -141,7 +144,7 @@ internal static partial class Oracles
         }
     }
 
-    private static void CheckDocument(Case c, ReadResult<ExchangeDocument> result, string? text)
+    private static void CheckDocument(Case c, ReadResult<ExchangeDocument> result, ExchangeReaderOptions? options, string? text)
     {
         CheckProblems(c, result.Problems);
         bool errors = result.Problems.Any(p => p.Severity == ProblemSeverity.Error);
@@ -157,7 +160,7 @@ internal static partial class Oracles
 
         var input = AcceptedTree(c, text);
         byte[] written = Guard(c, "round-trip", () => JhaExchange.Write(document));
-        var again = Guard(c, "round-trip", () => JhaExchange.Read(written));
+        var again = Guard(c, "round-trip", () => JhaExchange.Read(written, Reread(options, written)));
         if (again.Value is null)
         {
             throw new OracleFailure("round-trip", $"the written document is refused: {Shorten(string.Join(" | ", again.Problems))}", c);
@@ -178,7 +181,7 @@ internal static partial class Oracles
         input.Dispose();
     }
 
-    private static void CheckRecords(Case c, List<NdjsonRecord> records)
+    private static void CheckRecords(Case c, List<NdjsonRecord> records, ExchangeReaderOptions? options)
     {
         string[]? lines = null;
         foreach (var record in records)
@@ -198,7 +201,7 @@ internal static partial class Oracles
             using var buffer = new MemoryStream();
             Guard(c, "round-trip", () => { JhaExchange.WriteNdjson(buffer, [value]); return 0; });
             byte[] written = buffer.ToArray();
-            var again = Guard(c, "round-trip", () => JhaExchange.ReadNdjson(new MemoryStream(written), null).ToList());
+            var again = Guard(c, "round-trip", () => JhaExchange.ReadNdjson(new MemoryStream(written), Reread(options, written)).ToList());
             if (again is not [{ Value: { } back }] || !back.Equals(value))
             {
                 throw new OracleFailure("round-trip", $"line {record.LineNumber}: the written record does not read back equal: {Shorten(string.Join(" | ", again.SelectMany(r => r.Problems)))}", c);
@@ -256,6 +259,10 @@ internal static partial class Oracles
         Compare(c, input.RootElement, output.RootElement, "$", []);
         input.Dispose();
     }
+
+    /// <summary>The options to read written output with: the case's own, with room for the output's size (it may be longer than the input).</summary>
+    private static ExchangeReaderOptions? Reread(ExchangeReaderOptions? options, byte[] written) =>
+        options is null || options.MaxDocumentBytes >= written.Length ? options : options with { MaxDocumentBytes = written.Length };
 
     private static T Guard<T>(Case c, string oracle, Func<T> action)
     {
@@ -324,17 +331,17 @@ internal static partial class Oracles
         {
             if (problem.Message.Length > MaxMessageLength)
             {
-                throw new OracleFailure("message-too-long", $"{problem.Code} at {Shorten(problem.Path)}: a message of {problem.Message.Length:N0} characters (at most {MaxMessageLength})", c);
+                throw new OracleFailure("message-too-long", $"{problem.Code} at {Shorten(problem.Path)}: a message of {problem.Message.Length:N0} characters (at most {MaxMessageLength})", c, key: problem.Code);
             }
 
             if (FirstControl(problem.Message) is { } at)
             {
-                throw new OracleFailure("message-control-char", $"{problem.Code} at {Shorten(problem.Path)}: U+{(int)problem.Message[at]:X4} at {at} in '{Shorten(Escape(problem.Message))}'", c);
+                throw new OracleFailure("message-control-char", $"{problem.Code} at {Shorten(problem.Path)}: U+{(int)problem.Message[at]:X4} at {at} in '{Shorten(Escape(problem.Message))}'", c, key: problem.Code);
             }
 
             if (FirstControl(problem.Path) is { } pathAt)
             {
-                throw new OracleFailure("path-control-char", $"{problem.Code}: U+{(int)problem.Path[pathAt]:X4} at {pathAt} in the path '{Shorten(Escape(problem.Path))}'", c);
+                throw new OracleFailure("path-control-char", $"{problem.Code}: U+{(int)problem.Path[pathAt]:X4} at {pathAt} in the path '{Shorten(Escape(problem.Path))}'", c, key: problem.Code);
             }
 
             if (!problem.Path.StartsWith('$'))
@@ -384,7 +391,7 @@ internal static partial class Oracles
                     }
                     else if (member.Value.ValueKind != JsonValueKind.Null && !Covered(memberPath, problems))
                     {
-                        throw new OracleFailure("member-dropped", $"{Shorten(memberPath)} ({Shorten(member.Value.GetRawText())}) is not in the output and no problem says so", c);
+                        throw new OracleFailure("member-dropped", $"{Shorten(memberPath)} ({Shorten(member.Value.GetRawText())}) is not in the output and no problem says so", c, key: member.Name);
                     }
                 }
 
@@ -404,7 +411,11 @@ internal static partial class Oracles
                     return;
                 }
 
-                break;
+                string change = a.Contains(',', StringComparison.Ordinal) && !b.Contains(',', StringComparison.Ordinal) ? "a flag list read as one value"
+                    : string.Equals(a.Trim(), b, StringComparison.OrdinalIgnoreCase) ? "a closed value read despite its case or whitespace"
+                    : a.Contains('\ufffd', StringComparison.Ordinal) || b.Contains('\ufffd', StringComparison.Ordinal) ? "text changed by a replacement character"
+                    : "text changed";
+                throw new OracleFailure("member-changed", $"{Shorten(path)}: {Shorten(input.GetRawText())} was written as {Shorten(output.GetRawText())} and no problem says so", c, key: change);
             case JsonValueKind.Number when output.ValueKind == JsonValueKind.Number:
                 var x = Json.Number(input.GetRawText());
                 var y = Json.Number(output.GetRawText());
@@ -413,12 +424,12 @@ internal static partial class Oracles
                     return;
                 }
 
-                break;
+                throw new OracleFailure("member-changed", $"{Shorten(path)}: {Shorten(input.GetRawText())} was written as {Shorten(output.GetRawText())} and no problem says so", c, key: "a number rounded");
             case JsonValueKind.True or JsonValueKind.False when output.ValueKind == input.ValueKind:
                 return;
         }
 
-        throw new OracleFailure("member-changed", $"{Shorten(path)}: {Shorten(input.GetRawText())} was written as {Shorten(output.GetRawText())} and no problem says so", c);
+        throw new OracleFailure("member-changed", $"{Shorten(path)}: {Shorten(input.GetRawText())} was written as {Shorten(output.GetRawText())} and no problem says so", c, key: $"a {input.ValueKind} written as a {output.ValueKind}");
     }
 
     private static bool Covered(string path, IReadOnlyList<ExchangeProblem> problems) =>

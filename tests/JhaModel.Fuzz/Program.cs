@@ -113,16 +113,23 @@ static string Signature(Exception ex)
     string oracle = ex is OracleFailure f ? f.Oracle : "harness";
     var inner = ex.InnerException ?? ex;
     string type = ex is OracleFailure { InnerException: null } ? string.Empty : $" {inner.GetType().Name}";
-    string frame = Frames(inner).FirstOrDefault() ?? (ex is OracleFailure ? Detail(ex.Message) : string.Empty);
+    string frame = (ex as OracleFailure)?.Key ?? Frames(inner).FirstOrDefault() ?? (ex is OracleFailure ? Detail(ex.Message) : string.Empty);
     return $"[{oracle}]{type} {frame}".TrimEnd();
 }
 
-// For an oracle without an exception, what it says up to the first number or quote (a stable description).
+// For an oracle without an exception, a stable description: the problem code it names, or what it says up to the
+// first path, quote or number.
 static string Detail(string message)
 {
+    var code = System.Text.RegularExpressions.Regex.Match(message, @"JHA-[A-Z]+-[0-9]+");
+    if (code.Success)
+    {
+        return code.Value;
+    }
+
     int colon = message.IndexOf(": ", StringComparison.Ordinal);
     string rest = colon < 0 ? message : message[(colon + 2)..];
-    int cut = rest.IndexOfAny(['$', '\'', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    int cut = rest.IndexOfAny(['$', '\'', '"', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     return cut < 0 ? rest : rest[..cut].TrimEnd();
 }
 

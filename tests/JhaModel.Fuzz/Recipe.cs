@@ -87,7 +87,7 @@ internal static class Recipe
     ];
 
     /// <summary>The presets a corpus replay runs each file with (the extremes that every read shares are left to the fuzzer).</summary>
-    public static readonly OptionsChoice[] ReplayPresets = [.. Presets.Where(p => p.Name is "none" or "depth-70" or "depth-1000" or "bytes-100" or "problems-1" or "strings-8" or "collections-1" or "mixed" or "bytes-max")];
+    public static readonly OptionsChoice[] ReplayPresets = [.. Presets.Where(p => p.Name is "none" or "depth-70" or "depth-1000" or "bytes-100" or "problems-1" or "strings-8" or "collections-1" or "mixed" or "bytes-max" or "depth-max" or "depth-minus-5")];
 
     private static readonly int[] Depths = [1, 2, 8, 63, 64, 65, 70, 200, 1000, 1024, 64, 0, -5, int.MaxValue];
     private static readonly long[] DocumentBytes = [0, 1, 16, 100, 439, 1000, 65_535, 65_536, 65_537, 1 << 20, 256L << 20, 1L << 40, long.MaxValue, -1];
