@@ -63,7 +63,9 @@ internal static partial class Oracles
                 CheckDocument(c, Measure(c, () => JhaExchange.Read(new MemoryStream(c.Input, writable: false), options)), options, text: null);
                 break;
             case Entry.ReadTrickleStream:
-                CheckDocument(c, Measure(c, () => JhaExchange.Read(new TrickleStream(c.Input), options)), options, text: null);
+                var trickled = Measure(c, () => JhaExchange.Read(new TrickleStream(c.Input), options));
+                CheckDocument(c, trickled, options, text: null);
+                Agree(c, "Read(Stream) reading a few bytes at a time", trickled.Problems, trickled.Value, "Read(bytes)", JhaExchange.Read(c.Input, options) is var fromBytes ? fromBytes.Problems : [], fromBytes.Value);
                 break;
             case Entry.ReadNdjson:
                 CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList()), options);
@@ -72,7 +74,11 @@ internal static partial class Oracles
                 CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList()), options);
                 break;
             case Entry.ReadNdjsonAsync:
-                CheckRecords(c, Measure(c, () => ReadAllAsync(new MemoryStream(c.Input, writable: false), options)), options);
+                var asynchronous = Measure(c, () => ReadAllAsync(new MemoryStream(c.Input, writable: false), options));
+                CheckRecords(c, asynchronous, options);
+                var synchronous = JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList();
+                Agree(c, "ReadNdjsonAsync", [.. asynchronous.SelectMany(r => r.Problems)], null, "ReadNdjson of a trickling stream", [.. synchronous.SelectMany(r => r.Problems)], null);
+                Agree(c, "ReadNdjsonAsync", [], asynchronous.Select(r => r.LineNumber).SequenceEqual(synchronous.Select(r => r.LineNumber)) ? null : "other lines", "ReadNdjson of a trickling stream", [], null);
                 break;
             case Entry.DeserializeString:
                 string json = Json.Utf8(c.Input);
@@ -258,6 +264,22 @@ internal static partial class Oracles
         using var output = JsonDocument.Parse(written);
         Compare(c, input.RootElement, output.RootElement, "$", []);
         input.Dispose();
+    }
+
+    /// <summary>Two entry points given the same bytes must give the same problems and the same value.</summary>
+    private static void Agree(Case c, string first, IReadOnlyList<ExchangeProblem> problems, object? value, string second, IReadOnlyList<ExchangeProblem> otherProblems, object? otherValue)
+    {
+        // Messages may differ (a stream that cannot tell its length says "more than" where bytes give the size).
+        static (ProblemSeverity, string, string, long?) Key(ExchangeProblem p) => (p.Severity, p.Code, p.Path, p.Line);
+        if (!problems.Select(Key).SequenceEqual(otherProblems.Select(Key)) || !Equals(value, otherValue))
+        {
+            string Codes(IReadOnlyList<ExchangeProblem> list) => list.Count == 0 ? "none" : string.Join(" ", list.Select(p => $"{p.Code} {p.Path}"));
+            throw new OracleFailure(
+                "entry-points-disagree",
+                $"{first} gives {Codes(problems)}{(value is null ? string.Empty : " and a value")}, {second} gives {Codes(otherProblems)}{(otherValue is null ? string.Empty : " and a value")}",
+                c,
+                key: $"{first} and {second}");
+        }
     }
 
     /// <summary>The options to read written output with: the case's own, with room for the output's size (it may be longer than the input).</summary>
