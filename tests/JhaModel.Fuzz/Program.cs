@@ -12,6 +12,7 @@ using SharpFuzz;
 //   --raw-seeds DIR FILE...   write raw-mode recipes holding FILEs to DIR
 //   --dictionary FILE         write an AFL++ dictionary of the edge values (for the raw mode)
 // A failure is an OracleFailure named after the broken promise (Oracles); replays end with exit code 1 on any failure.
+// JHA_FUZZ_IGNORE (comma-separated parts of failure signatures) makes the fuzzing modes look past known findings.
 return args switch
 {
     [] => Fuzz(),
@@ -41,18 +42,37 @@ static int Fuzz()
         }
     }
 
+    var ignored = Findings.Ignored();
     Fuzzer.OutOfProcess.Run(stream =>
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        Oracles.Run(Recipe.Decode(buffer.ToArray()));
+        try
+        {
+            Oracles.Run(Recipe.Decode(buffer.ToArray()));
+        }
+        catch (Exception ex) when (Findings.IsIgnored(ex, ignored))
+        {
+            // A known finding the run was told to look past (JHA_FUZZ_IGNORE).
+        }
     });
     return 0;
 }
 
 static int LibFuzz()
 {
-    Fuzzer.LibFuzzer.Run(span => Oracles.Run(Recipe.Decode(span.ToArray())));
+    var ignored = Findings.Ignored();
+    Fuzzer.LibFuzzer.Run(span =>
+    {
+        try
+        {
+            Oracles.Run(Recipe.Decode(span.ToArray()));
+        }
+        catch (Exception ex) when (Findings.IsIgnored(ex, ignored))
+        {
+            // A known finding the run was told to look past (JHA_FUZZ_IGNORE).
+        }
+    });
     return 0;
 }
 
@@ -82,7 +102,8 @@ static IEnumerable<(string File, Func<Case> Case)> CorpusCases(string file)
 static int Report(IEnumerable<(string File, Func<Case> Case)> cases)
 {
     var groups = new Dictionary<string, List<(string File, Exception Failure)>>(StringComparer.Ordinal);
-    int count = 0;
+    var ignored = Findings.Ignored();
+    int count = 0, ignoredCount = 0;
     var files = new HashSet<string>(StringComparer.Ordinal);
     foreach (var (file, fuzzCase) in cases)
     {
@@ -92,9 +113,13 @@ static int Report(IEnumerable<(string File, Func<Case> Case)> cases)
         {
             Oracles.Run(fuzzCase());
         }
+        catch (Exception ex) when (Findings.IsIgnored(ex, ignored))
+        {
+            ignoredCount++;
+        }
         catch (Exception ex)
         {
-            string key = Signature(ex);
+            string key = Findings.Signature(ex);
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
@@ -110,50 +135,16 @@ static int Report(IEnumerable<(string File, Func<Case> Case)> cases)
         var (firstFile, first) = list.OrderBy(l => l.File.Length).First();
         Console.WriteLine($"  first: {firstFile}");
         Console.WriteLine($"  {Oracles.Shorten(first.Message)}");
-        foreach (string frame in Frames(first.InnerException ?? first).Take(4))
+        foreach (string frame in Findings.Frames(first.InnerException ?? first).Take(4))
         {
             Console.WriteLine($"    at {frame}");
         }
     }
 
     int failures = groups.Values.Sum(g => g.Count);
-    Console.WriteLine($"{count} cases from {files.Count} files: {failures} failed, {groups.Count} distinct failure(s)");
+    Console.WriteLine($"{count} cases from {files.Count} files: {failures} failed, {groups.Count} distinct failure(s){(ignored.Length > 0 ? $", {ignoredCount} ignored (JHA_FUZZ_IGNORE)" : string.Empty)}");
     return failures == 0 ? 0 : 1;
 }
-
-// The oracle, the exception's type and the library's first frame: what tells two findings apart.
-static string Signature(Exception ex)
-{
-    string oracle = ex is OracleFailure f ? f.Oracle : "harness";
-    var inner = ex.InnerException ?? ex;
-    string type = ex is OracleFailure { InnerException: null } ? string.Empty : $" {inner.GetType().Name}";
-    string frame = (ex as OracleFailure)?.Key ?? Frames(inner).FirstOrDefault() ?? (ex is OracleFailure ? Detail(ex.Message) : string.Empty);
-    return $"[{oracle}]{type} {frame}".TrimEnd();
-}
-
-// For an oracle without an exception, a stable description: the problem code it names, or what it says up to the
-// first path, quote or number.
-static string Detail(string message)
-{
-    var code = System.Text.RegularExpressions.Regex.Match(message, @"JHA-[A-Z]+-[0-9]+");
-    if (code.Success)
-    {
-        return code.Value;
-    }
-
-    int colon = message.IndexOf(": ", StringComparison.Ordinal);
-    string rest = colon < 0 ? message : message[(colon + 2)..];
-    int cut = rest.IndexOfAny(['$', '\'', '"', '[', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    return cut < 0 ? rest : rest[..cut].TrimEnd();
-}
-
-// The stack frames in the library (not in the harness, the runtime or System.Text.Json), method names only.
-static IEnumerable<string> Frames(Exception ex) =>
-    (ex.StackTrace ?? string.Empty).Split('\n')
-        .Select(l => l.Trim())
-        .Where(l => l.StartsWith("at JhaModel.", StringComparison.Ordinal) && !l.StartsWith("at JhaModel.Fuzz.", StringComparison.Ordinal))
-        .Select(l => l[3..])
-        .Select(l => l.Contains(" in ", StringComparison.Ordinal) ? l[..l.IndexOf(" in ", StringComparison.Ordinal)] : l);
 
 static int Emit(string recipe, string output)
 {
