@@ -379,17 +379,30 @@ internal sealed class Mutator
         return SpliceRaws(output.ToArray());
     }
 
-    /// <summary>Replaces each quoted marker with its raw bytes (a raw entry may itself hold markers of earlier entries).</summary>
+    /// <summary>
+    /// Replaces every quoted marker with its raw bytes (a marker appears more than once when its value was copied;
+    /// a raw entry may itself hold markers of earlier entries, so the later ones go first).
+    /// </summary>
     private byte[] SpliceRaws(byte[] text)
     {
         for (int n = raws.Count - 1; n >= 0; n--)
         {
             byte[] marker = Encoding.ASCII.GetBytes($"\"@@R{n}@@\"");
-            int at = text.AsSpan().IndexOf(marker);
-            if (at >= 0)
+            if (text.AsSpan().IndexOf(marker) < 0)
             {
-                text = [.. text[..at], .. raws[n], .. text[(at + marker.Length)..]];
+                continue;
             }
+
+            var output = new List<byte>(text.Length + raws[n].Length);
+            int from = 0;
+            for (int at; (at = text.AsSpan(from).IndexOf(marker)) >= 0; from += at + marker.Length)
+            {
+                output.AddRange(text.AsSpan(from, at));
+                output.AddRange(raws[n]);
+            }
+
+            output.AddRange(text.AsSpan(from));
+            text = [.. output];
         }
 
         return text;

@@ -27,7 +27,9 @@ internal sealed class OracleFailure(string oracle, string detail, Case fuzzCase,
 /// <item><c>member-dropped</c> / <c>member-changed</c>: a member of an accepted input is missing or different in the written output with no problem saying so;</item>
 /// <item><c>accepted-invalid-input</c>: input that is not well-formed JSON text (or text with a lone surrogate) was accepted;</item>
 /// <item><c>message-control-char</c>, <c>message-too-long</c>, <c>path-control-char</c>, <c>path-not-rooted</c>: a problem unsafe to print;</item>
-/// <item><c>allocation</c>: one read allocated more than 16 MiB + 64 bytes per input byte.</item>
+/// <item><c>allocation</c>: one read allocated more than 16 MiB + 64 bytes per input byte;</item>
+/// <item><c>time</c>: one read took longer than 10 s + 0.5 s per MB (AFL++'s own timeout catches most of these first);</item>
+/// <item><c>entry-points-disagree</c>: two entry points given the same bytes answered differently.</item>
 /// </list>
 /// </summary>
 internal static partial class Oracles
@@ -114,9 +116,13 @@ internal static partial class Oracles
         return records;
     }
 
-    /// <summary>Runs a read that must not throw, within the allocation bound.</summary>
+    /// <summary>The time bound of one read, the corpus tests' own: 10 seconds plus half a second per MB.</summary>
+    public static TimeSpan TimeBound(long inputBytes) => TimeSpan.FromSeconds(10 + (inputBytes / 2_000_000.0));
+
+    /// <summary>Runs a read that must not throw, within the allocation and time bounds.</summary>
     private static T Measure<T>(Case c, Func<T> read)
     {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         long before = GC.GetAllocatedBytesForCurrentThread();
         T result;
         try
@@ -129,6 +135,12 @@ internal static partial class Oracles
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (elapsed > TimeBound(c.Input.Length))
+        {
+            throw new OracleFailure("time", $"{elapsed.TotalSeconds:F1} s for {c.Input.Length:N0} input bytes (bound {TimeBound(c.Input.Length).TotalSeconds:F1} s)", c, key: c.Entry.ToString());
+        }
+
         if (allocated > AllocationBound(c.Input.Length))
         {
             throw new OracleFailure("allocation", $"{allocated:N0} bytes allocated for {c.Input.Length:N0} input bytes (bound {AllocationBound(c.Input.Length):N0})", c);
