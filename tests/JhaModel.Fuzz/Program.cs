@@ -28,20 +28,8 @@ return args switch
 
 static int Fuzz()
 {
-    // Run every seed once before fuzzing, so that what happens only once in a process (static initialisers, caches,
-    // the first use of each converter and validator) is not counted as coverage of the first inputs: more stable runs.
-    foreach (var (_, seed) in Recipe.Seeds())
-    {
-        try
-        {
-            Oracles.Run(Recipe.Decode(seed));
-        }
-        catch (Exception)
-        {
-            // A failing seed is reported by the replay; the warm-up only initialises.
-        }
-    }
-
+    // Nothing of the library may run before Run: the instrumented code writes to AFL++'s shared memory, which
+    // SharpFuzz maps only inside Run (a warm-up here crashes the fork server).
     var ignored = Findings.Ignored();
     Fuzzer.OutOfProcess.Run(stream =>
     {
