@@ -99,7 +99,7 @@ public sealed partial class ValidateCommandTests
         Assert.Equal("error", problem.GetProperty("severity").GetString());
         Assert.Equal("JHA-DOC-003", problem.GetProperty("code").GetString());
         Assert.Equal("$.extra", problem.GetProperty("path").GetString());
-        Assert.Contains("'extra'", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Found the member \"extra\"", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("cannot read 'gone.json': no such file", inputs[2].GetProperty("unreadable").GetString());
     }
 
