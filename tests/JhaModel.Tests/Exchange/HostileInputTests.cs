@@ -6,6 +6,7 @@ using JhaModel.Exchange;
 using JhaModel.Provenance;
 using JhaModel.Serialization;
 using JhaModel.Statistics;
+using JhaModel.Tests.Support;
 using JhaModel.Validation;
 using NodaTime;
 
@@ -332,36 +333,12 @@ public sealed class HostileInputTests
     }
 
     /// <summary>A stream that cannot seek and returns at most <c>chunk</c> bytes a read, as a pipe does.</summary>
-    private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : Stream
+    private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : GeneratedStream
     {
-        private long _position;
+        protected override long Limit => bytes.Length;
 
-        public override bool CanRead => true;
+        protected override int Chunk => chunk;
 
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            int n = (int)Math.Min(Math.Min(count, chunk), bytes.Length - _position);
-            Array.Copy(bytes, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override byte ByteAt(long position) => bytes[position];
     }
 }
