@@ -332,6 +332,27 @@ public sealed class HostileInputTests
         Assert.Equal(JhaExchange.Read(document, options).Value, fromStream.Value);
     }
 
+    [Theory]
+    [InlineData("{\"formatVersion\":\"1.0\",\"producer\":x", JhaErrorCodes.JsonSyntaxInvalid)]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[", JhaErrorCodes.LimitExceeded)]
+    [InlineData("{\"formatVersion\":\"1.0\",\"producer\":\"p\",", JhaErrorCodes.LimitExceeded)]
+    public void An_input_over_the_size_limit_is_refused_for_its_size_when_that_is_known_and_else_for_what_comes_first(string head, string firstInPipe)
+    {
+        byte[] input = [.. Encoding.UTF8.GetBytes(head), .. Encoding.UTF8.GetBytes(new string(' ', 5_000)), (byte)'}'];
+        var options = new ExchangeReaderOptions { MaxDocumentBytes = 1_000, MaxDepth = 10 };
+        string size = $"The input is {input.Length:N0} bytes; expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).";
+
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(input, options).Problems).Message);
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(Encoding.UTF8.GetString(input), options).Problems).Message);
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(new MemoryStream(input), options).Problems).Message);
+        var fromPipe = Assert.Single(JhaExchange.Read(new OneWayStream(input, chunk: 3), options).Problems);
+        Assert.Equal(firstInPipe, fromPipe.Code);
+        if (head.EndsWith(',') )
+        {
+            Assert.Equal("The input is more than 1,000 bytes (reading stopped there); expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).", fromPipe.Message);
+        }
+    }
+
     /// <summary>A stream that cannot seek and returns at most <c>chunk</c> bytes a read, as a pipe does.</summary>
     private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : GeneratedStream
     {
