@@ -169,9 +169,11 @@ public sealed class ReportCommandTests
     [InlineData(new[] { "report", "--format", "xml" }, "--format: 'xml' is not one of text, json")]
     [InlineData(new[] { "report", "--colour" }, "unknown option '--colour'")]
     [InlineData(new[] { "report", "a.json", "b.json" }, "unexpected argument 'b.json'")]
-    [InlineData(new[] { "reprot" }, "unknown command 'reprot'; the commands are report, validate, schema and sample")]
-    [InlineData(new string[0], "a command is required: report, validate, schema or sample")]
-    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html" }, "cannot write '/proc/no-such-dir/report.html'")]
+    [InlineData(new[] { "reprot" }, "unknown command 'reprot' (did you mean 'report'?); the commands are report, validate, schema, sample, completion and help")]
+    [InlineData(new[] { "report", "--as-off", "2020-10-22" }, "unknown option '--as-off' (did you mean '--as-of'?)")]
+    [InlineData(new string[0], "a command is required: report, validate, schema, sample, completion or help")]
+    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html" }, "cannot write to '/proc/no-such-dir': no such directory (--create-dirs creates it)")]
+    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html", "--create-dirs" }, "cannot create the directory '/proc/no-such-dir': ")]
     public void Bad_input_or_options_are_exit_code_2_with_one_line(string[] args, string expected)
     {
         ToolAssert.FailsWithOneLine(JhaTool.Run(args), 2, expected);

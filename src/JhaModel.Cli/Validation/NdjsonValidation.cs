@@ -1,3 +1,4 @@
+using JhaModel.Cli.Input;
 using JhaModel.Exchange;
 
 namespace JhaModel.Cli.Validation;
@@ -5,9 +6,14 @@ namespace JhaModel.Cli.Validation;
 /// <summary>Validates an NDJSON stream record by record: memory stays flat however long the stream.</summary>
 internal static class NdjsonValidation
 {
-    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output)
+    /// <param name="stream">The input; it ends at the first line longer than the limit (see <see cref="NdjsonInputStream"/>).</param>
+    /// <param name="outcome">Counts the records and problems.</param>
+    /// <param name="output">Where each problem is written as it is found.</param>
+    /// <param name="options">The reader's limits.</param>
+    /// <param name="maxProblems">Reading stops once this many problems have been listed.</param>
+    public static void Run(NdjsonInputStream stream, InputOutcome outcome, IValidationOutput output, ExchangeReaderOptions options, long maxProblems)
     {
-        foreach (var record in JhaExchange.ReadNdjson(stream, null))
+        foreach (var record in JhaExchange.ReadNdjson(stream, options))
         {
             outcome.Records++;
             if (!record.IsSuccess)
@@ -20,6 +26,19 @@ internal static class NdjsonValidation
                 outcome.Count(problem);
                 output.Problem(outcome, problem);
             }
+
+            if (outcome.Errors + outcome.Warnings >= maxProblems)
+            {
+                outcome.StoppedAfterProblems = maxProblems;
+                outcome.StoppedAtLine = record.LineNumber;
+                return;
+            }
+        }
+
+        if (stream.StoppedAtLine is { } line)
+        {
+            outcome.StoppedAtLine = line;
+            outcome.StoppedAtLongLine = true;
         }
     }
 }
