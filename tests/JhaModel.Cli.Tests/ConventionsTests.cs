@@ -205,4 +205,21 @@ public sealed class ConventionsTests
         Assert.Equal(3, input.GetProperty("stoppedAtLine").GetInt64());
         ToolAssert.FailsWithOneLine(bad, 2, "--max-problems: '0' is not a positive number");
     }
+
+    [Fact]
+    public void Max_problems_also_caps_the_problems_of_a_single_record()
+    {
+        string directory = TempDirectory.Create();
+        byte[] line = "{\"kind\":\"agreement\",\"record\":{}}\n"u8.ToArray();
+        File.WriteAllBytes(Path.Combine(directory, "one.ndjson"), line);
+        int problems = Exchange.JhaExchange.ReadNdjson(new MemoryStream(line), null).Single().Problems.Count;
+        Assert.True(problems > 2, "the record needs more than two problems for this test");
+
+        var run = JhaTool.Run(["validate", "one.ndjson", "-m", "2"], directory);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        string[] lines = run.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Count(l => l.StartsWith("one.ndjson: error ", StringComparison.Ordinal)));
+        Assert.Equal($"one.ndjson: invalid (1 record, 1 invalid; {problems} errors; stopped at line 1 after 2 problems (--max-problems))", lines[^1]);
+    }
 }

@@ -61,6 +61,20 @@ public sealed partial class ProgressTerminalTests
     }
 
     [Fact]
+    public void Standard_input_redirected_from_a_file_has_its_percentage_also_with_json_output()
+    {
+        string directory = Directory.Value;
+
+        var run = PseudoTerminal.Run($"{PseudoTerminal.Jha} validate -f json < big.ndjson > out.json", directory);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var frames = RedirectedFileFrame().Matches(run.Screen);
+        Assert.True(frames.Count >= 2, $"expected the bar, with its percentage, drawn at least twice; {run}");
+        Assert.True(run.Screen.LastIndexOf(ShowCursor, StringComparison.Ordinal) > frames[^1].Index, $"expected the cursor shown after the last frame; {run}");
+        Assert.DoesNotContain('\u001b', File.ReadAllText(Path.Combine(directory, "out.json")));
+    }
+
+    [Fact]
     public void Ctrl_c_during_validation_shows_the_cursor_again_and_ends_with_the_signal()
     {
         string directory = Directory.Value;
@@ -68,10 +82,15 @@ public sealed partial class ProgressTerminalTests
         var run = PseudoTerminal.Run(
             $"sleep 30 | {PseudoTerminal.Jha} validate -",
             directory,
-            terminal =>
+            (terminal, shown) =>
             {
-                // Wait for the display, then type Ctrl-C.
-                Thread.Sleep(TimeSpan.FromSeconds(3));
+                // Wait until the display is drawn (the cursor hidden, a frame shown), then type Ctrl-C.
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (!StandardInputFrame().IsMatch(shown()) && DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(50);
+                }
+
                 terminal.WriteByte(0x03);
                 terminal.Flush();
             });
@@ -112,6 +131,9 @@ public sealed partial class ProgressTerminalTests
 
     [GeneratedRegex(@"\rbig\.ndjson \[[#-]+\] +\d+% [\d.]+ (B|KiB|MiB) / 69\.1 MiB  [\d.]+ (B|KiB|MiB)/s  \d+:\d\d\u001b\[K")]
     private static partial Regex FileFrame();
+
+    [GeneratedRegex(@"\rstandard input \[[#-]+\] +\d+% [\d.]+ (B|KiB|MiB) / 69\.1 MiB  [\d.]+ (B|KiB|MiB)/s  \d+:\d\d\u001b\[K")]
+    private static partial Regex RedirectedFileFrame();
 
     [GeneratedRegex(@"\rstandard input [\d.]+ (B|KiB|MiB) read  [\d.]+ (B|KiB|MiB)/s  \d+:\d\d\u001b\[K")]
     private static partial Regex StandardInputFrame();

@@ -13,6 +13,7 @@ internal static class NdjsonValidation
     /// <param name="maxProblems">Reading stops once this many problems have been listed.</param>
     public static void Run(NdjsonInputStream stream, InputOutcome outcome, IValidationOutput output, ExchangeReaderOptions options, long maxProblems)
     {
+        long listed = 0;
         foreach (var record in JhaExchange.ReadNdjson(stream, options))
         {
             outcome.Records++;
@@ -24,10 +25,14 @@ internal static class NdjsonValidation
             foreach (var problem in record.Problems)
             {
                 outcome.Count(problem);
-                output.Problem(outcome, problem);
+                if (listed < maxProblems)
+                {
+                    output.Problem(outcome, problem);
+                    listed++;
+                }
             }
 
-            if (outcome.Errors + outcome.Warnings >= maxProblems)
+            if (listed >= maxProblems)
             {
                 outcome.StoppedAfterProblems = maxProblems;
                 outcome.StoppedAtLine = record.LineNumber;

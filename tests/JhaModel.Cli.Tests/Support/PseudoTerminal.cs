@@ -22,8 +22,11 @@ internal static class PseudoTerminal
 
     public static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    /// <summary>Runs <paramref name="command"/> (POSIX shell) in <paramref name="workingDirectory"/>; <paramref name="type"/> may type on the terminal while it runs.</summary>
-    public static TerminalRun Run(string command, string workingDirectory, Action<Stream>? type = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs <paramref name="command"/> (POSIX shell) in <paramref name="workingDirectory"/>; <paramref name="type"/> may
+    /// type on the terminal while it runs, and read what the terminal has shown so far.
+    /// </summary>
+    public static TerminalRun Run(string command, string workingDirectory, Action<Stream, Func<string>>? type = null, TimeSpan? timeout = null)
     {
         Assert.True(File.Exists("/usr/bin/script"), "util-linux's script is not installed: apt-get install bsdutils");
         string log = Path.Combine(workingDirectory, $"terminal-{Guid.NewGuid():N}.log");
@@ -47,7 +50,7 @@ internal static class PseudoTerminal
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        type?.Invoke(process.StandardInput.BaseStream);
+        type?.Invoke(process.StandardInput.BaseStream, () => Shown(log));
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
@@ -57,7 +60,21 @@ internal static class PseudoTerminal
         process.StandardInput.Close();
         _ = stderr.Result;
         _ = stdout.Result;
-        string screen = Encoding.UTF8.GetString(File.ReadAllBytes(log));
-        return new TerminalRun(process.ExitCode, screen);
+        return new TerminalRun(process.ExitCode, Shown(log));
+    }
+
+    /// <summary>What the terminal has shown so far (script writes it to the log as it goes).</summary>
+    private static string Shown(string log)
+    {
+        try
+        {
+            using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+        catch (FileNotFoundException)
+        {
+            return string.Empty;
+        }
     }
 }
