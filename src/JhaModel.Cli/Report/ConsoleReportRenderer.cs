@@ -119,7 +119,7 @@ internal static class ConsoleReportRenderer
     private static string Status(AgreementStatus? status) => status is { } value ? Wire.Words(value) : NotInTheData;
 
     /// <summary>Greys the cells that say there is nothing to say.</summary>
-    private static string Grey(string text, int column) =>
+    private static string Grey(string text) =>
         text is None or NotInTheData || text.Replace('\n', ' ') == NotInTheData ? $"[grey]{Markup.Escape(text)}[/]" : Markup.Escape(text);
 
     /// <summary>Names the columns a narrow terminal has left out, under their table.</summary>

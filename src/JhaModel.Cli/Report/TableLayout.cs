@@ -20,7 +20,11 @@ internal static class TableLayout
     private const int PerColumn = 3;
 
     /// <summary>The table, and the headers of the columns left out (in the order they gave way).</summary>
-    public static (Table Table, IReadOnlyList<string> LeftOut) Build(string titleMarkup, IReadOnlyList<ReportColumn> columns, int width, Func<string, int, string>? markup = null)
+    /// <param name="titleMarkup">The table's title, as Spectre.Console markup.</param>
+    /// <param name="columns">The columns, in the order shown.</param>
+    /// <param name="width">The width to fit, in columns.</param>
+    /// <param name="markup">Turns a (wrapped) cell's text into markup; escaping only by default.</param>
+    public static (Table Table, IReadOnlyList<string> LeftOut) Build(string titleMarkup, IReadOnlyList<ReportColumn> columns, int width, Func<string, string>? markup = null)
     {
         var shown = columns.ToList();
         var leftOut = new List<string>();
@@ -45,7 +49,7 @@ internal static class TableLayout
             for (int i = 0; i < shown.Count; i++)
             {
                 string text = Wrap(shown[i].Cells[row], widths[i]);
-                cells.Add(markup?.Invoke(text, columns.ToList().IndexOf(shown[i])) ?? Markup.Escape(text));
+                cells.Add(markup?.Invoke(text) ?? Markup.Escape(text));
             }
 
             table.AddRow(cells.ToArray());
