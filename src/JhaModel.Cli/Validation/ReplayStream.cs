@@ -4,12 +4,17 @@ namespace JhaModel.Cli.Validation;
 internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : Stream
 {
     private int _prefixPosition;
+    private long _bytesRead;
 
-    /// <summary>The bytes read through this stream so far.</summary>
-    public long BytesRead { get; private set; }
+    /// <summary>The bytes read through this stream so far (read from any thread, for a progress display).</summary>
+    public long BytesRead
+    {
+        get => Volatile.Read(ref _bytesRead);
+        private set => Volatile.Write(ref _bytesRead, value);
+    }
 
-    /// <summary>Called with <see cref="BytesRead"/> after each read (for a progress bar).</summary>
-    public Action<long>? Progress { get; set; }
+    /// <summary>Sets how many bytes of the prefix, read from the inner stream after this stream was made, are given back first.</summary>
+    public void Replay(int length) => prefixLength = length;
 
     public override bool CanRead => true;
 
@@ -42,7 +47,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
         }
 
         BytesRead += read;
-        Progress?.Invoke(BytesRead);
         return read;
     }
 
@@ -55,7 +59,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
 
         int read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         BytesRead += read;
-        Progress?.Invoke(BytesRead);
         return read;
     }
 
