@@ -158,12 +158,12 @@ internal static class Commands
 
     private static ExchangeDocument ReadDocument(string path)
     {
-        DocumentRead result;
+        ReadResult<ExchangeDocument> result;
         using (var stream = Inputs.OpenRead(path))
         {
             try
             {
-                result = DocumentInput.Read(stream, Inputs.KnownLength(stream), ExchangeReaderOptions.Default);
+                result = JhaExchange.Read(stream, ExchangeReaderOptions.Default);
             }
             catch (IOException e)
             {

@@ -1,4 +1,3 @@
-using JhaModel.Cli.Input;
 using JhaModel.Exchange;
 
 namespace JhaModel.Cli.Validation;
@@ -6,12 +5,12 @@ namespace JhaModel.Cli.Validation;
 /// <summary>Validates an NDJSON stream record by record: memory stays flat however long the stream.</summary>
 internal static class NdjsonValidation
 {
-    /// <param name="stream">The input; it ends at the first line longer than the limit (see <see cref="NdjsonInputStream"/>).</param>
+    /// <param name="stream">The input; the library stops reading it at the first line longer than the limit.</param>
     /// <param name="outcome">Counts the records and problems.</param>
     /// <param name="output">Where each problem is written as it is found.</param>
     /// <param name="options">The reader's limits.</param>
     /// <param name="maxProblems">Reading stops once this many problems have been listed.</param>
-    public static void Run(NdjsonInputStream stream, InputOutcome outcome, IValidationOutput output, ExchangeReaderOptions options, long maxProblems)
+    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output, ExchangeReaderOptions options, long maxProblems)
     {
         long listed = 0;
         foreach (var record in JhaExchange.ReadNdjson(stream, options))
@@ -38,12 +37,12 @@ internal static class NdjsonValidation
                 outcome.StoppedAtLine = record.LineNumber;
                 return;
             }
-        }
 
-        if (stream.StoppedAtLine is { } line)
-        {
-            outcome.StoppedAtLine = line;
-            outcome.StoppedAtLongLine = true;
+            if (record.EndsStream)
+            {
+                outcome.StoppedAtLine = record.LineNumber;
+                outcome.StoppedAtLongLine = true;
+            }
         }
     }
 }

@@ -179,12 +179,11 @@ internal static class ValidateCommand
         {
             if (format == InputFormat.Ndjson)
             {
-                // A pipe's reads are made to fill their buffer, as a file's do.
-                NdjsonValidation.Run(new NdjsonInputStream(stream, options.MaxDocumentBytes, fillReads: !raw.CanSeek), outcome, output, options, maxProblems);
+                NdjsonValidation.Run(stream, outcome, output, options, maxProblems);
             }
             else
             {
-                ValidateDocument(DocumentInput.Read(stream, length, options), outcome, output, maxProblems);
+                ValidateDocument(JhaExchange.Read(stream, options), outcome, output, maxProblems);
             }
         }
         catch (IOException e)
@@ -197,7 +196,7 @@ internal static class ValidateCommand
         return outcome;
     }
 
-    private static void ValidateDocument(DocumentRead result, InputOutcome outcome, IValidationOutput output, long maxProblems)
+    private static void ValidateDocument(ReadResult<ExchangeDocument> result, InputOutcome outcome, IValidationOutput output, long maxProblems)
     {
         outcome.Records = 1;
         outcome.InvalidRecords = result.IsSuccess ? 0 : 1;

@@ -109,6 +109,7 @@ public sealed class NdjsonTests
         var problem = Assert.Single(read[1].Problems);
         Assert.Equal(JhaErrorCodes.LimitExceeded, problem.Code);
         Assert.Contains("Reading stopped at this line", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([false, true], read.Select(r => r.EndsStream));
     }
 
     [Fact]
