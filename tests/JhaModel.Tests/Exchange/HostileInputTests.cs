@@ -246,6 +246,17 @@ public sealed class HostileInputTests
         Assert.Contains($"Found the number {number}, which a decimal cannot hold exactly", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"start\":\"2020-01-01\\u0000\",\"end\":\"2020-12-31\"}")]
+    [InlineData("{\"start\":\"2020-01-01\",\"end\":\"2020-12-31\\u0000x\"}")]
+    public void A_date_with_a_nul_character_is_an_error_not_the_date_before_it(string period)
+    {
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<NodaTime.DateInterval>(period));
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<LocalDate>("\"2021-07-06\\u0000\""));
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<Instant>("\"2021-07-06T00:00:00Z\\u0000\""));
+        Assert.Equal(new LocalDate(2021, 7, 6), JhaModelJson.Deserialize<LocalDate>("\"2021-07-\\u00306\""));
+    }
+
     [Fact]
     public void Echoed_values_are_quoted_escaped_and_cut_and_no_message_holds_a_line_break()
     {
