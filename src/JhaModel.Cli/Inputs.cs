@@ -14,7 +14,7 @@ internal static class Inputs
     {
         if (path == StandardStream)
         {
-            return Console.OpenStandardInput();
+            return StandardStreams.OpenInput();
         }
 
         if (Directory.Exists(path))
@@ -44,17 +44,65 @@ internal static class Inputs
         }
     }
 
-    /// <summary>Creates (or replaces) a file for writing, creating its directory.</summary>
-    /// <exception cref="CliException">The file cannot be written (exit code 2).</exception>
-    public static Stream OpenWrite(string path)
+    /// <summary>
+    /// The length of an input when it is known: a regular file's size. A pipe, a terminal or a device such as
+    /// <c>/dev/zero</c> (whose size reads as 0) has none.
+    /// </summary>
+    public static long? KnownLength(Stream stream)
     {
         try
         {
-            string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (directory is not null)
-            {
-                Directory.CreateDirectory(directory);
-            }
+            return stream.CanSeek && stream.Length > 0 ? stream.Length - stream.Position : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Checks that the directory of an output exists, or creates it when <paramref name="createDirectories"/> says so.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <param name="createDirectories">Whether to create it (and its parents) when missing (<c>--create-dirs</c>).</param>
+    /// <exception cref="CliException">It is missing and is not to be created, or cannot be created (exit code 2).</exception>
+    public static void EnsureDirectory(string directory, bool createDirectories)
+    {
+        if (Directory.Exists(directory))
+        {
+            return;
+        }
+
+        if (File.Exists(directory))
+        {
+            throw new CliException($"cannot write to '{directory}': it is a file, not a directory", ExitCodes.Usage);
+        }
+
+        if (!createDirectories)
+        {
+            throw new CliException($"cannot write to '{directory}': no such directory (--create-dirs creates it)", ExitCodes.Usage);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException($"cannot create the directory '{directory}': {Reason(e)}", ExitCodes.Usage);
+        }
+    }
+
+    /// <summary>Creates (or replaces) a file for writing; its directory must exist unless <paramref name="createDirectories"/>.</summary>
+    /// <exception cref="CliException">The file cannot be written (exit code 2).</exception>
+    public static Stream OpenWrite(string path, bool createDirectories)
+    {
+        string? directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            EnsureDirectory(directory, createDirectories);
+        }
+
+        try
+        {
 
             return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Reflection;
@@ -6,6 +7,7 @@ using System.Text;
 using JhaModel.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(false);
+StandardStreams.Install();
 return JhaCli.Run(args);
 
 namespace JhaModel.Cli
@@ -13,17 +15,95 @@ namespace JhaModel.Cli
     /// <summary>The command line: parsing, exit codes, and the one-line error for anything wrong with the input or the options.</summary>
     internal static class JhaCli
     {
-        public static string Version { get; } =
-            typeof(JhaCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        private static readonly string InformationalVersion =
+            typeof(JhaCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+        /// <summary>The version, as the report names it (<c>0.1.0-beta.1</c>): without the commit.</summary>
+        public static string Version { get; } = InformationalVersion.Split('+')[0];
+
+        /// <summary>What <c>jha --info</c> prints: the version, the commit, the runtime and the operating system, one per line.</summary>
+        public static string Info() =>
+            $"jha {Version}\ncommit: {(InformationalVersion.Split('+') is [_, var commit, ..] ? commit : "unknown")}\n"
+            + $"runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} ({System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier})\n"
+            + $"os: {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+
+        /// <summary>A hint for a mistyped name: <c> (did you mean 'report'?)</c>, or nothing when no name is close.</summary>
+        public static string DidYouMean(string typed, IEnumerable<string> candidates)
+        {
+            string bare = typed.TrimStart('-');
+            var best = candidates
+                .Select(c => (Name: c, Distance: EditDistance(bare, c.TrimStart('-'))))
+                .Where(c => c.Distance <= Math.Max(1, bare.Length / 3) || (bare.Length >= 3 && c.Name.TrimStart('-').StartsWith(bare, StringComparison.Ordinal)))
+                .OrderBy(c => c.Distance)
+                .ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Select(c => c.Name)
+                .FirstOrDefault();
+            return best is null ? string.Empty : $" (did you mean '{best}'?)";
+        }
+
+        /// <summary>The Damerau–Levenshtein distance (adjacent transpositions count one), for the hints.</summary>
+        private static int EditDistance(string a, string b)
+        {
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (int i = 0; i <= a.Length; i++)
+            {
+                d[i, 0] = i;
+            }
+
+            for (int j = 0; j <= b.Length; j++)
+            {
+                d[0, j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    {
+                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    }
+                }
+            }
+
+            return d[a.Length, b.Length];
+        }
 
         public static int Run(string[] args)
+        {
+            try
+            {
+                int code = RunCore(args);
+                StandardStreams.Flush();
+                return code;
+            }
+            catch (OutputFailedException e) when (e.IsClosedPipe)
+            {
+                // The reader has gone (`jha validate big.ndjson | head -1`): end quietly, as a tool ended by SIGPIPE.
+                return StandardStreams.ClosedPipeExitCode;
+            }
+            catch (OutputFailedException e)
+            {
+                Console.Error.WriteLine($"jha: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        private static int RunCore(string[] args)
         {
             var root = Commands.Build();
             ParseResult parse = root.Parse(args);
 
-            // Help and --version win over everything else on the line.
-            var version = root.Options.OfType<VersionOption>().Single();
-            if (parse.Action is HelpAction || (parse.Action is not null && ReferenceEquals(parse.Action, version.Action)))
+            // Help, --version, --info and the [suggest] directive (shell completion) win over everything else on the line.
+            if (parse.Action is HelpAction)
+            {
+                return InvokeHelp(parse);
+            }
+
+            if (parse.Action is PrintAction
+                || root.Directives.OfType<SuggestDirective>().Any(d => parse.GetResult(d) is not null))
             {
                 return parse.Invoke();
             }
@@ -37,6 +117,10 @@ namespace JhaModel.Cli
             try
             {
                 return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (OutputFailedException)
+            {
+                throw;
             }
             catch (CliException e)
             {
@@ -62,6 +146,16 @@ namespace JhaModel.Cli
             }
         }
 
+        /// <summary>Prints the help a parse asks for, with optional arguments shown as optional.</summary>
+        public static int InvokeHelp(ParseResult parse)
+        {
+            using var help = new StringWriter { NewLine = "\n" };
+            int code = parse.Invoke(new InvocationConfiguration { Output = help });
+            var command = parse.CommandResult.Command;
+            Console.Out.Write(Commands.ShowOptionalArguments(help.ToString(), command) + Commands.ExamplesSection(command));
+            return code;
+        }
+
         /// <summary>The first usage error, on one line: a parse error, an unknown option taken for an argument, or no command.</summary>
         private static string? UsageError(ParseResult parse)
         {
@@ -69,24 +163,28 @@ namespace JhaModel.Cli
                 .FirstOrDefault(t => t.Value.Length > 1 && t.Value.StartsWith('-'));
             if (unknown is not null)
             {
-                return $"unknown option '{unknown.Value}'";
+                return $"unknown option '{unknown.Value}'{DidYouMean(unknown.Value, OptionNames(parse.CommandResult.Command))}";
             }
 
             if (parse.UnmatchedTokens.Count > 0)
             {
                 string token = parse.UnmatchedTokens[0];
-                return token.StartsWith('-') && token.Length > 1 ? $"unknown option '{token}'"
-                    : parse.CommandResult.Command is RootCommand ? $"unknown command '{token}'; the commands are report, validate, schema and sample"
+                return token.StartsWith('-') && token.Length > 1 ? $"unknown option '{token}'{DidYouMean(token, OptionNames(parse.CommandResult.Command))}"
+                    : parse.CommandResult.Command is RootCommand ? $"unknown command '{token}'{DidYouMean(token, Commands.Names)}; the commands are report, validate, schema, sample, completion and help"
                     : $"unexpected argument '{token}'";
             }
 
             if (parse.CommandResult.Command is RootCommand && parse.Tokens.Count == 0)
             {
-                return "a command is required: report, validate, schema or sample";
+                return "a command is required: report, validate, schema, sample, completion or help";
             }
 
             return parse.Errors.Count > 0 ? string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.') : null;
         }
+
+        /// <summary>The long options a command takes (its own and the recursive ones of the root).</summary>
+        private static IEnumerable<string> OptionNames(Command command) =>
+            command.Options.Select(o => o.Name).Concat(["--help", "--version"]).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct();
 
         private static string CommandPath(ParseResult parse)
         {

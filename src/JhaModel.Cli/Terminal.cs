@@ -26,7 +26,4 @@ internal static class Terminal
 
         return console;
     }
-
-    /// <summary>Whether a progress bar may be drawn: standard output is a terminal, never a file or a pipe.</summary>
-    public static bool CanShowProgress => !Console.IsOutputRedirected;
 }

@@ -34,10 +34,34 @@ public sealed partial class DocsTests
     [Fact]
     public void Every_exit_code_is_documented()
     {
-        foreach (int code in new[] { 0, 1, 2, 3 })
+        foreach (int code in new[] { 0, 1, 2, 3, 130, 141 })
         {
             Assert.Matches($@"\n\| {code} \| \S", CliDoc);
         }
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("validate")]
+    [InlineData("schema")]
+    [InlineData("sample")]
+    [InlineData("completion")]
+    [InlineData("help")]
+    public void Every_command_the_root_help_lists_has_a_section(string command)
+    {
+        var help = JhaTool.Run("--help");
+
+        Assert.Contains($"\n  {command} ", help.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"\n## `jha {command}", CliDoc, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## Progress")]
+    [InlineData("## Shell completion")]
+    [InlineData("## Standard input and output")]
+    public void The_conventions_have_their_sections(string heading)
+    {
+        Assert.Contains($"\n{heading}\n", CliDoc, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class HtmlReportTests
             chartIsSvg: chart instanceof SVGSVGElement,
             bars: bars.map(b => ({ value: b.dataset.value, width: b.getBoundingClientRect().width, height: b.getBoundingClientRect().height })),
             comparisons: [...document.querySelectorAll('#comparisons li')].map(li => li.className),
+            agreements: [...document.querySelectorAll('table#western-balkans tbody li')].map(li => ({ text: li.textContent, tooltip: li.title })),
             external: [...document.querySelectorAll('script, link, img, iframe')].length,
           };
         })()
@@ -40,7 +41,8 @@ public sealed class HtmlReportTests
     {
         var cancellation = TestContext.Current.CancellationToken;
         string directory = TempDirectory.Create();
-        var run = JhaTool.Run(["report", "--as-of", "2020-10-22", "--html", "report.html"], directory);
+        // 2021-06-01: both comparisons' statistics are known (the 2020 figures' periods have ended), the later ones are not.
+        var run = JhaTool.Run(["report", "--as-of", "2021-06-01", "--html", "report.html"], directory);
         ToolAssert.Succeeds(run);
         string page = Path.Combine(directory, "report.html");
 
@@ -49,11 +51,11 @@ public sealed class HtmlReportTests
         byte[] screenshot = await browser.ScreenshotAsync(cancellation);
         SaveScreenshot(screenshot);
 
-        var date = new LocalDate(2020, 10, 22);
-        Assert.Equal("JHA cooperation with the Western Balkans as of 2020-10-22", dom["title"]!.GetValue<string>());
+        var date = new LocalDate(2021, 6, 1);
+        Assert.Equal("JHA cooperation with the Western Balkans as of 2021-06-01", dom["title"]!.GetValue<string>());
         Assert.Equal(6, dom["westernBalkansRows"]!.GetValue<int>());
         Assert.Equal(EmpactRegistry.CycleOn(date)!.Priorities.Count, dom["empactRows"]!.GetValue<int>());
-        Assert.Equal(CaseStatisticRegistry.All.Statistics.Count, dom["statisticsRows"]!.GetValue<int>());
+        Assert.Equal(CaseStatisticRegistry.All.Statistics.Count(s => s.Period.End <= date), dom["statisticsRows"]!.GetValue<int>());
         Assert.True(dom["tablesVisible"]!.GetValue<bool>(), "a table is not laid out with a size");
         Assert.Contains("Kosovo*", dom["countries"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.StartsWith("*This designation is without prejudice", dom["footnote"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -66,6 +68,10 @@ public sealed class HtmlReportTests
         Assert.True(bars[0].Width < bars[1].Width && bars[1].Width < bars[2].Width && bars[2].Width < bars[3].Width, "the bars are not drawn in proportion to their values");
         Assert.Equal(["allowed", "refused"], dom["comparisons"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(0, dom["external"]!.GetValue<int>());
+        var agreements = dom["agreements"]!.AsArray().Select(a => (Text: a!["text"]!.GetValue<string>(), Tooltip: a["tooltip"]!.GetValue<string>())).ToList();
+        Assert.Contains(agreements, a => a.Text == "EU readmission agreement (in force)"
+            && a.Tooltip == "eu-al-readmission: Agreement between the European Community and the Republic of Albania on the readmission of persons residing without authorisation");
+        Assert.All(agreements, a => Assert.Matches(@"^[a-z0-9-]+: \S", a.Tooltip));
 
         Assert.True(screenshot.Length > 1000 && screenshot.AsSpan(0, 8).SequenceEqual((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "the screenshot is not a PNG");
     }

@@ -32,7 +32,12 @@ public sealed class ReportCommandTests
         Assert.Contains("eurojust-wb6-registered-cases-2019", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("+3 (+2.8 %)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("146.7", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Refused to compare eurojust-wb6-new-cases-registered-by-2020", run.Stdout, StringComparison.Ordinal);
+        // The 2020 figure of cases registered by the Western Balkans covers the whole year: not yet known on 2020-10-22.
+        Assert.DoesNotContain("eurojust-wb6-new-cases-registered-by-2020", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("8 statistics whose period ends after 2020-10-22 are not shown: not yet known on that date.", run.Stdout, StringComparison.Ordinal);
+        var later = JhaTool.Run("report", "--as-of", "2021-06-01");
+        ToolAssert.Succeeds(later);
+        Assert.Contains("Refused to compare eurojust-wb6-new-cases-registered-by-2020", later.Stdout, StringComparison.Ordinal);
         Assert.Contains("█", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", run.Stdout, StringComparison.Ordinal);
     }
@@ -76,17 +81,61 @@ public sealed class ReportCommandTests
         Assert.Equal(cycle.Id.ToString(), empact.GetProperty("cycle").GetString());
         Assert.Equal(cycle.Priorities.Select(p => p.Name), empact.GetProperty("priorities").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
 
-        Assert.Equal(Statistics.CaseStatisticRegistry.All.Statistics.Count, root.GetProperty("statistics").GetArrayLength());
+        var statistics = Statistics.CaseStatisticRegistry.All.Statistics;
+        Assert.Equal(statistics.Where(s => s.Period.End <= AsOf).Select(s => s.Id.ToString()).Order(StringComparer.Ordinal), root.GetProperty("statistics").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal(statistics.Where(s => s.Period.End > AsOf).Select(s => s.Id.ToString()).Order(StringComparer.Ordinal), root.GetProperty("notYetKnown").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         var comparisons = root.GetProperty("comparisons").EnumerateArray().ToList();
-        Assert.Equal(2, comparisons.Count);
+        Assert.Single(comparisons);
         Assert.True(comparisons[0].GetProperty("allowed").GetBoolean());
         Assert.Equal(107, comparisons[0].GetProperty("baselineValue").GetInt64());
         Assert.Equal(110, comparisons[0].GetProperty("subjectValue").GetInt64());
         Assert.Equal(3, comparisons[0].GetProperty("change").GetInt64());
         Assert.Equal(146.7m, Math.Round(comparisons[0].GetProperty("byMonths").GetProperty("subjectRate").GetDecimal(), 1));
         Assert.Equal(146.9m, Math.Round(comparisons[0].GetProperty("byDays").GetProperty("subjectRate").GetDecimal(), 1));
-        Assert.False(comparisons[1].GetProperty("allowed").GetBoolean());
-        Assert.Equal("metric", comparisons[1].GetProperty("refused")[0].GetProperty("dimension").GetString());
+
+        var later = JsonDocument.Parse(JhaTool.Run("report", "--as-of", "2021-06-01", "--format", "json").Stdout).RootElement.GetProperty("comparisons");
+        Assert.Equal(2, later.GetArrayLength());
+        Assert.False(later[1].GetProperty("allowed").GetBoolean());
+        Assert.Equal("metric", later[1].GetProperty("refused")[0].GetProperty("dimension").GetString());
+    }
+
+    [Theory]
+    [InlineData("2020-10-22")]
+    [InlineData("2023-06-30")]
+    [InlineData("2024-12-31")]
+    public void As_of_shows_only_the_statistics_known_on_the_date(string date)
+    {
+        var asOf = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+
+        var root = JsonDocument.Parse(JhaTool.Run("report", "--as-of", date, "--format", "json").Stdout).RootElement;
+
+        var shown = root.GetProperty("statistics").EnumerateArray().ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, s => Assert.True(
+            NodaTime.Text.LocalDatePattern.Iso.Parse(s.GetProperty("period").GetProperty("end").GetString()!).Value <= asOf,
+            $"{s.GetProperty("id").GetString()} ends after {date}"));
+        Assert.Equal(
+            Statistics.CaseStatisticRegistry.All.Statistics.Count,
+            shown.Count + root.GetProperty("notYetKnown").GetArrayLength());
+        Assert.All(root.GetProperty("notYetKnown").EnumerateArray(), s => Assert.True(
+            NodaTime.Text.LocalDatePattern.Iso.Parse(s.GetProperty("period").GetProperty("end").GetString()!).Value > asOf));
+    }
+
+    [Fact]
+    public void Agreements_have_a_short_title_and_keep_their_identifier_and_title_in_json()
+    {
+        var root = JsonDocument.Parse(JhaTool.Run("report", "--as-of", "2024-06-01", "--format", "json").Stdout).RootElement;
+
+        var agreements = root.GetProperty("westernBalkans").EnumerateArray()
+            .SelectMany(c => c.GetProperty("agreementsWithEu").EnumerateArray())
+            .ToDictionary(a => a.GetProperty("id").GetString()!, a => a, StringComparer.Ordinal);
+        Assert.Equal("EU readmission agreement", agreements["eu-al-readmission"].GetProperty("shortTitle").GetString());
+        Assert.Equal("Frontex status agreement", agreements["eu-me-frontex-status"].GetProperty("shortTitle").GetString());
+        Assert.Equal("Frontex status agreement (2nd)", agreements["eu-me-frontex-status-2"].GetProperty("shortTitle").GetString());
+        Assert.Equal("Eurojust cooperation agreement", agreements["eurojust-al-cooperation"].GetProperty("shortTitle").GetString());
+        Assert.Equal("Europol operational agreement", agreements["europol-rs-operational"].GetProperty("shortTitle").GetString());
+        Assert.Equal("Europol working arrangement", agreements["europol-xk-working-arrangement"].GetProperty("shortTitle").GetString());
+        Assert.All(agreements.Values, a => Assert.Equal(AgreementRegistry.Get(a.GetProperty("id").GetString()!).Title, a.GetProperty("title").GetString()));
     }
 
     [Fact]
@@ -169,9 +218,11 @@ public sealed class ReportCommandTests
     [InlineData(new[] { "report", "--format", "xml" }, "--format: 'xml' is not one of text, json")]
     [InlineData(new[] { "report", "--colour" }, "unknown option '--colour'")]
     [InlineData(new[] { "report", "a.json", "b.json" }, "unexpected argument 'b.json'")]
-    [InlineData(new[] { "reprot" }, "unknown command 'reprot'; the commands are report, validate, schema and sample")]
-    [InlineData(new string[0], "a command is required: report, validate, schema or sample")]
-    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html" }, "cannot write '/proc/no-such-dir/report.html'")]
+    [InlineData(new[] { "reprot" }, "unknown command 'reprot' (did you mean 'report'?); the commands are report, validate, schema, sample, completion and help")]
+    [InlineData(new[] { "report", "--as-off", "2020-10-22" }, "unknown option '--as-off' (did you mean '--as-of'?)")]
+    [InlineData(new string[0], "a command is required: report, validate, schema, sample, completion or help")]
+    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html" }, "cannot write to '/proc/no-such-dir': no such directory (--create-dirs creates it)")]
+    [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html", "--create-dirs" }, "cannot create the directory '/proc/no-such-dir': ")]
     public void Bad_input_or_options_are_exit_code_2_with_one_line(string[] args, string expected)
     {
         ToolAssert.FailsWithOneLine(JhaTool.Run(args), 2, expected);

@@ -12,7 +12,7 @@ public sealed class SchemaAndSampleCommandTests
     {
         string directory = TempDirectory.Create();
 
-        var run = JhaTool.Run(["schema", "--out", "out/schemas"], directory);
+        var run = JhaTool.Run(["schema", "--out", "out/schemas", "--create-dirs"], directory);
 
         ToolAssert.Succeeds(run);
         string written = Path.Combine(directory, "out", "schemas");
@@ -41,12 +41,31 @@ public sealed class SchemaAndSampleCommandTests
         ToolAssert.FailsWithOneLine(JhaTool.Run(["schema", "--out", "taken"], directory), 2, "cannot write to 'taken': it is a file, not a directory");
     }
 
+    [Theory]
+    [InlineData("schema", "--out", "missing/schemas", "missing/schemas")]
+    [InlineData("sample", "--out", "missing/sample.json", "missing")]
+    [InlineData("report", "--html", "missing/report.html", "missing")]
+    public void A_missing_output_directory_is_exit_code_2_unless_create_dirs_is_given(string command, string option, string path, string missing)
+    {
+        string directory = TempDirectory.Create();
+
+        var refused = JhaTool.Run([command, option, path], directory);
+
+        ToolAssert.FailsWithOneLine(refused, 2, $"cannot write to '{missing}': no such directory (--create-dirs creates it)");
+        Assert.False(Directory.Exists(Path.Combine(directory, "missing")), "the refused run created the directory");
+
+        var created = JhaTool.Run([command, option, path, "--create-dirs"], directory);
+
+        ToolAssert.Succeeds(created);
+        Assert.True(Directory.Exists(Path.Combine(directory, missing)), created.ToString());
+    }
+
     [Fact]
     public void Sample_writes_the_reference_dataset_as_a_document_that_validate_accepts()
     {
         string directory = TempDirectory.Create();
 
-        ToolAssert.Succeeds(JhaTool.Run(["sample", "--out", "data/sample.json"], directory));
+        ToolAssert.Succeeds(JhaTool.Run(["sample", "-o", "data/sample.json", "--create-dirs"], directory));
         var validate = JhaTool.Run(["validate", "data/sample.json"], directory);
 
         ToolAssert.Succeeds(validate);
@@ -80,7 +99,7 @@ public sealed class SchemaAndSampleCommandTests
         ToolAssert.Succeeds(help);
         Assert.Contains($"jha {command}", help.Stdout, StringComparison.Ordinal);
         ToolAssert.Succeeds(version);
-        Assert.StartsWith(VersionOfTheLibrary(), version.Stdout, StringComparison.Ordinal);
+        Assert.Equal(VersionOfTheLibrary() + "\n", version.Stdout);
     }
 
     [Fact]
@@ -96,7 +115,7 @@ public sealed class SchemaAndSampleCommandTests
         }
 
         ToolAssert.Succeeds(version);
-        Assert.StartsWith(VersionOfTheLibrary(), version.Stdout, StringComparison.Ordinal);
+        Assert.Equal(VersionOfTheLibrary() + "\n", version.Stdout);
     }
 
     private static string VersionOfTheLibrary()

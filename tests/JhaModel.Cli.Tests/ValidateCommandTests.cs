@@ -77,6 +77,20 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Without_a_path_piped_standard_input_is_read()
+    {
+        var valid = JhaTool.Run(["validate"], stdin: Sample);
+        var invalid = JhaTool.Run(["validate", "-f", "json"], stdin: System.Text.Encoding.UTF8.GetBytes(UnknownMember));
+
+        ToolAssert.Succeeds(valid);
+        Assert.Equal("standard input: valid (document)\n", valid.Stdout);
+        Assert.True(invalid.ExitCode == 1, invalid.ToString());
+        var input = JsonDocument.Parse(invalid.Stdout).RootElement.GetProperty("inputs")[0];
+        Assert.Equal("standard input", input.GetProperty("input").GetString());
+        Assert.Equal("JHA-DOC-003", input.GetProperty("problems")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public void Json_output_lists_every_problem_with_its_code_path_and_message()
     {
         string directory = Files(("good.json", Sample), ("bad.json", System.Text.Encoding.UTF8.GetBytes(UnknownMember)));
@@ -99,7 +113,7 @@ public sealed partial class ValidateCommandTests
         Assert.Equal("error", problem.GetProperty("severity").GetString());
         Assert.Equal("JHA-DOC-003", problem.GetProperty("code").GetString());
         Assert.Equal("$.extra", problem.GetProperty("path").GetString());
-        Assert.Contains("'extra'", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Found the member \"extra\"", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("cannot read 'gone.json': no such file", inputs[2].GetProperty("unreadable").GetString());
     }
 
@@ -121,12 +135,11 @@ public sealed partial class ValidateCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "validate" }, "Required argument 'FILE' missing for command: 'validate'")]
     [InlineData(new[] { "validate", "-", "-" }, "standard input ('-') can be read only once")]
     [InlineData(new[] { "validate", "a.json", "--format", "yaml" }, "--format: 'yaml' is not one of text, json")]
     [InlineData(new[] { "validate", "a.json", "--input", "csv" }, "--input: 'csv' is not one of auto, json, ndjson")]
     [InlineData(new[] { "validate", "a.json", "--strict" }, "unknown option '--strict'")]
-    [InlineData(new[] { "validate", "." }, "cannot read '.': it is a directory")]
+    [InlineData(new[] { "validate", "." }, "'.' is a directory that holds no file matching *.json, *.ndjson, *.jsonl")]
     [InlineData(new[] { "validate", "no/such/dir/a.json" }, "cannot read 'no/such/dir/a.json': no such file or directory")]
     public void Bad_options_and_unreadable_inputs_are_exit_code_2_with_one_line(string[] args, string expected)
     {

@@ -12,24 +12,24 @@ internal static class ConsoleReportRenderer
         console.MarkupLine($"Data: {Markup.Escape(report.Source)}");
         console.WriteLine();
 
-        var countries = new Table().Title("[bold]Western Balkans six[/]").Border(TableBorder.Rounded)
-            .AddColumn("Code").AddColumn("Country").AddColumn("EU status").AddColumn("Agreements in force with the EU and its agencies")
-            .AddColumn("CETS 185").AddColumn("CETS 224");
-        foreach (var country in report.Countries)
-        {
-            string agreements = country.AgreementsWithEu.Count == 0
-                ? "[grey]none[/]"
-                : string.Join("\n", country.AgreementsWithEu.Select(a => Markup.Escape($"{a.Id} ({Wire.Words(a.Status)})")));
-            countries.AddRow(
-                Markup.Escape(country.Code.ToString()),
-                Markup.Escape(country.Name),
-                Markup.Escape(Wire.Words(country.EuStatus)),
-                agreements,
-                Status(country.Cets185),
-                Status(country.Cets224));
-        }
-
-        console.Write(countries);
+        int width = console.Profile.Width;
+        var countries = report.Countries;
+        var (countryTable, countriesLeftOut) = TableLayout.Build(
+            "[bold]Western Balkans six[/]",
+            [
+                new("Code", [.. countries.Select(c => c.Code.ToString())], GivesWay: 4),
+                new("Country", [.. countries.Select(c => c.Name)]),
+                new("EU status", [.. countries.Select(c => Wire.Words(c.EuStatus))], GivesWay: 1),
+                new("Agreements with the EU and its agencies", [.. countries.Select(c => c.AgreementsWithEu.Count == 0
+                    ? None
+                    : string.Join("\n", c.AgreementsWithEu.Select(a => $"{a.ShortTitle} ({Wire.Words(a.Status)})")))]),
+                new("CETS 185", [.. countries.Select(c => Status(c.Cets185))], GivesWay: 2),
+                new("CETS 224", [.. countries.Select(c => Status(c.Cets224))], GivesWay: 3),
+            ],
+            width,
+            Grey);
+        console.Write(countryTable);
+        LeftOut(console, countriesLeftOut);
         foreach (var footnote in report.Footnotes)
         {
             console.MarkupLine($"[grey]{Markup.Escape(footnote.Text.StartsWith('*') ? footnote.Text : "* " + footnote.Text)}[/]");
@@ -38,14 +38,16 @@ internal static class ConsoleReportRenderer
         console.WriteLine();
         if (report.Cycle is { } cycle)
         {
-            var priorities = new Table().Title($"[bold]EMPACT priorities of the {Markup.Escape(cycle.Id)} cycle[/] ({Wire.Period(cycle.Period)})").Border(TableBorder.Rounded)
-                .AddColumn("Priority").AddColumn("Name").AddColumn("Horizontal");
-            foreach (var priority in cycle.Priorities)
-            {
-                priorities.AddRow(Markup.Escape(priority.Key), Markup.Escape(priority.Name), priority.IsHorizontal ? "yes" : "");
-            }
-
-            console.Write(priorities);
+            var (priorityTable, prioritiesLeftOut) = TableLayout.Build(
+                $"[bold]EMPACT priorities of the {Markup.Escape(cycle.Id)} cycle[/] ({Wire.Period(cycle.Period)})",
+                [
+                    new("Priority", [.. cycle.Priorities.Select(p => p.Key.StartsWith(cycle.Id + "/", StringComparison.Ordinal) ? p.Key[(cycle.Id.Length + 1)..] : p.Key)], GivesWay: 2),
+                    new("Name", [.. cycle.Priorities.Select(p => p.Name)]),
+                    new("Horizontal", [.. cycle.Priorities.Select(p => p.IsHorizontal ? "yes" : string.Empty)], GivesWay: 1),
+                ],
+                width);
+            console.Write(priorityTable);
+            LeftOut(console, prioritiesLeftOut);
         }
         else
         {
@@ -55,21 +57,30 @@ internal static class ConsoleReportRenderer
         console.WriteLine();
         if (report.Statistics.Count > 0)
         {
-            var statistics = new Table().Title("[bold]Case statistics[/]").Border(TableBorder.Rounded)
-                .AddColumn("Statistic").AddColumn("Metric").AddColumn("Body").AddColumn("Scope").AddColumn("Period").AddColumn(new TableColumn("Value").RightAligned());
-            foreach (var line in report.Statistics)
-            {
-                var s = line.Statistic;
-                statistics.AddRow(
-                    Markup.Escape(s.Id.ToString()), Markup.Escape(s.Metric.ToString()), Markup.Escape(s.ReportingBody.ToString()),
-                    Markup.Escape(s.Scope.ToString()), Wire.Period(s.Period), Wire.Number(s.Value));
-            }
-
-            console.Write(statistics);
+            var statistics = report.Statistics.Select(l => l.Statistic).ToList();
+            var (statisticTable, statisticsLeftOut) = TableLayout.Build(
+                "[bold]Case statistics[/]",
+                [
+                    new("Statistic", [.. statistics.Select(s => s.Id.ToString())], GivesWay: 4),
+                    new("Metric", [.. statistics.Select(s => s.Metric.ToString().Replace('-', ' '))], GivesWay: 1),
+                    new("Body", [.. statistics.Select(s => s.ReportingBody.ToString())], GivesWay: 3),
+                    new("Scope", [.. statistics.Select(s => s.Scope.ToString())], GivesWay: 2),
+                    new("Period", [.. statistics.Select(s => ReportChart.Label(s).Replace("/", " – ", StringComparison.Ordinal))]),
+                    new("Value", [.. statistics.Select(s => Wire.Number(s.Value))], RightAligned: true),
+                ],
+                width);
+            console.Write(statisticTable);
+            LeftOut(console, statisticsLeftOut);
         }
         else
         {
-            console.MarkupLine("[bold]Case statistics[/]: the data hold none.");
+            console.MarkupLine(report.NotYetKnown.Count > 0 ? "[bold]Case statistics[/]: none known on the date." : "[bold]Case statistics[/]: the data hold none.");
+        }
+
+        if (report.NotYetKnown.Count > 0)
+        {
+            int count = report.NotYetKnown.Count;
+            console.MarkupLine($"[grey]{count} statistic{(count == 1 ? "" : "s")} whose period ends after {Wire.Date(report.AsOf)} {(count == 1 ? "is" : "are")} not shown: not yet known on that date.[/]");
         }
 
         var bars = ReportChart.Bars(report);
@@ -101,5 +112,22 @@ internal static class ConsoleReportRenderer
         }
     }
 
-    private static string Status(AgreementStatus? status) => status is { } value ? Markup.Escape(Wire.Words(value)) : "[grey]not in the data[/]";
+    private const string None = "none";
+
+    private const string NotInTheData = "not in the data";
+
+    private static string Status(AgreementStatus? status) => status is { } value ? Wire.Words(value) : NotInTheData;
+
+    /// <summary>Greys the cells that say there is nothing to say.</summary>
+    private static string Grey(string text) =>
+        text is None or NotInTheData || text.Replace('\n', ' ') == NotInTheData ? $"[grey]{Markup.Escape(text)}[/]" : Markup.Escape(text);
+
+    /// <summary>Names the columns a narrow terminal has left out, under their table.</summary>
+    private static void LeftOut(IAnsiConsole console, IReadOnlyList<string> columns)
+    {
+        if (columns.Count > 0)
+        {
+            console.MarkupLine($"[grey]Not shown at this width: {Markup.Escape(string.Join(", ", columns))} (a wider terminal, or --format json, shows them).[/]");
+        }
+    }
 }

@@ -32,14 +32,14 @@ internal static class HtmlReportWriter
         html.Append("<p class=\"note\">Data: ").Append(E(report.Source)).Append("</p>\n");
 
         html.Append("<h2>Western Balkans six</h2>\n<table id=\"western-balkans\">\n<thead><tr><th>Code</th><th>Country</th><th>EU status</th>")
-            .Append("<th>Agreements in force with the EU and its agencies</th><th>CETS 185</th><th>CETS 224</th></tr></thead>\n<tbody>\n");
+            .Append("<th>Agreements with the EU and its agencies</th><th>CETS 185</th><th>CETS 224</th></tr></thead>\n<tbody>\n");
         foreach (var country in report.Countries)
         {
             html.Append("<tr><td>").Append(E(country.Code.ToString())).Append("</td><td>").Append(E(country.Name)).Append("</td><td>")
                 .Append(E(Wire.Words(country.EuStatus))).Append("</td><td>");
             html.Append(country.AgreementsWithEu.Count == 0
                 ? "none"
-                : "<ul>" + string.Concat(country.AgreementsWithEu.Select(a => $"<li title=\"{E(a.Title)}\">{E(a.Id.ToString())} ({E(Wire.Words(a.Status))})</li>")) + "</ul>");
+                : "<ul>" + string.Concat(country.AgreementsWithEu.Select(a => $"<li title=\"{E(a.Id.ToString())}: {E(a.Title)}\">{E(a.ShortTitle)} ({E(Wire.Words(a.Status))})</li>")) + "</ul>");
             html.Append("</td><td>").Append(E(country.Cets185 is { } s185 ? Wire.Words(s185) : "not in the data"))
                 .Append("</td><td>").Append(E(country.Cets224 is { } s224 ? Wire.Words(s224) : "not in the data")).Append("</td></tr>\n");
         }
@@ -84,7 +84,14 @@ internal static class HtmlReportWriter
         }
         else
         {
-            html.Append("<p>The data hold none.</p>\n");
+            html.Append(report.NotYetKnown.Count > 0 ? "<p>None known on the date.</p>\n" : "<p>The data hold none.</p>\n");
+        }
+
+        if (report.NotYetKnown.Count > 0)
+        {
+            html.Append("<p class=\"note\" id=\"not-yet-known\">Not yet known on ").Append(E(Wire.Date(report.AsOf)))
+                .Append(" (the period ends after it), so not shown: ")
+                .Append(E(string.Join(", ", report.NotYetKnown.Select(s => $"{s.Id} ({Wire.Period(s.Period)})")))).Append(".</p>\n");
         }
 
         AppendChart(html, report);

@@ -23,10 +23,13 @@ internal sealed record JhaReport
     /// <summary>The EMPACT policy cycle in force on the date, if the data hold one.</summary>
     public required CycleLine? Cycle { get; init; }
 
-    /// <summary>Every case statistic of the data, in identifier order.</summary>
+    /// <summary>The case statistics known on the date (their period has ended by then), in identifier order.</summary>
     public required IReadOnlyList<StatisticLine> Statistics { get; init; }
 
-    /// <summary>The guarded comparisons: the allowed one and the refused one, when the data hold their statistics.</summary>
+    /// <summary>The case statistics of the data whose period ends after the date: not yet known on it, so not shown.</summary>
+    public required IReadOnlyList<CaseStatistic> NotYetKnown { get; init; }
+
+    /// <summary>The guarded comparisons: the allowed one and the refused one, when their statistics are known on the date.</summary>
     public required IReadOnlyList<ComparisonLine> Comparisons { get; init; }
 }
 
@@ -55,6 +58,9 @@ internal sealed record AgreementLine
     public required AgreementId Id { get; init; }
 
     public required string Title { get; init; }
+
+    /// <summary>What a reader calls it: the EU body and the kind (<c>EU readmission agreement</c>, <c>Europol operational agreement</c>).</summary>
+    public required string ShortTitle { get; init; }
 
     public required AgreementKind Kind { get; init; }
 

@@ -29,6 +29,7 @@ internal static class JsonReportWriter
                 json.WriteString("id", agreement.Id.ToString());
                 json.WriteString("kind", agreement.Kind.ToString());
                 json.WriteString("title", agreement.Title);
+                json.WriteString("shortTitle", agreement.ShortTitle);
                 json.WriteString("status", Wire.Name(agreement.Status));
                 json.WriteEndObject();
             }
@@ -92,6 +93,17 @@ internal static class JsonReportWriter
             json.WriteRawValue(JhaModelJson.SerializeToUtf8Bytes(statistic.Scope));
             WritePeriod(json, "period", statistic.Period);
             json.WriteNumber("value", statistic.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("notYetKnown");
+        foreach (var statistic in report.NotYetKnown)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", statistic.Id.ToString());
+            WritePeriod(json, "period", statistic.Period);
             json.WriteEndObject();
         }
 

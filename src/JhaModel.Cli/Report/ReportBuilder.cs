@@ -59,7 +59,7 @@ internal static class ReportBuilder
                 [
                     .. agreements
                         .Where(a => a.Binds(party, asOf) && a.Parties.Any(p => p.Organisation is { } o && IsEuBody(o) && a.Binds(p, asOf)))
-                        .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, Kind = a.Kind, Status = a.StatusOn(party, asOf) }),
+                        .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, ShortTitle = ShortTitle(a, agreements, organisations, IsEuBody), Kind = a.Kind, Status = a.StatusOn(party, asOf) }),
                 ],
                 Cets185 = cets185?.StatusOn(party, asOf),
                 Cets224 = cets224?.StatusOn(party, asOf),
@@ -68,6 +68,10 @@ internal static class ReportBuilder
 
         var cycle = document.PolicyCycles.Where(c => !c.Id.IsDefault && c.IsInForceOn(asOf)).OrderBy(c => c.Id).FirstOrDefault();
         var set = document.ToStatisticSet();
+
+        // As known then: a figure whose period ends after the date was not yet known on it.
+        var known = set.Statistics.Where(s => s.Period.End <= asOf).OrderBy(s => s.Id).ToList();
+        var notYetKnown = set.Statistics.Where(s => s.Period.End > asOf).OrderBy(s => s.Id).ToList();
 
         return new JhaReport
         {
@@ -81,9 +85,53 @@ internal static class ReportBuilder
                 Period = cycle.Id.Period,
                 Priorities = [.. cycle.Priorities.Select(p => new PriorityLine { Key = p.Key.ToString(), Name = p.Name, IsHorizontal = p.IsHorizontal })],
             },
-            Statistics = [.. set.Statistics.OrderBy(s => s.Id).Select(s => new StatisticLine { Statistic = s })],
-            Comparisons = Comparisons(set),
+            Statistics = [.. known.Select(s => new StatisticLine { Statistic = s })],
+            NotYetKnown = notYetKnown,
+            Comparisons = Comparisons(set, asOf),
         };
+    }
+
+    /// <summary>
+    /// What a reader calls an agreement: the EU body that is party to it (the agency, else the EU; a status agreement
+    /// is the one the EU makes for the European Border and Coast Guard Agency, Frontex) and its kind in words, with
+    /// "(2nd)", "(3rd)" for a successor of an agreement in the data.
+    /// </summary>
+    public static string ShortTitle(Agreement agreement, IReadOnlyList<Agreement> all, IReadOnlyDictionary<OrganisationId, Organisation> organisations, Func<OrganisationId, bool> isEuBody)
+    {
+        string Name(OrganisationId id) => id == OrganisationId.EuropeanUnion ? "EU"
+            : organisations.GetValueOrDefault(id)?.Name ?? (OrganisationRegistry.TryGet(id, out var embedded) ? embedded.Name : id.ToString());
+
+        var agency = agreement.Parties.Select(p => p.Organisation).FirstOrDefault(o => o is { } id && id != OrganisationId.EuropeanUnion && isEuBody(id));
+        string body = agreement.Framework is { } framework ? Name(framework)
+            : agency is { } found ? Name(found)
+            : agreement.Kind == AgreementKind.StatusAgreement ? Name(OrganisationId.Frontex)
+            : "EU";
+        string kind = agreement.Kind.ToString() switch
+        {
+            "readmission" => "readmission agreement",
+            "visa-facilitation" => "visa facilitation agreement",
+            "stabilisation-and-association" => "stabilisation and association agreement",
+            "operational-and-strategic-cooperation" => "operational agreement",
+            "strategic-cooperation" => "strategic agreement",
+            "cooperation-agreement" => "cooperation agreement",
+            "status-agreement" => "status agreement",
+            var other => other.Replace('-', ' '),
+        };
+
+        int generation = 1;
+        for (var predecessor = agreement.Predecessor; predecessor is { } id && generation <= all.Count; predecessor = all.FirstOrDefault(a => a.Id == id)?.Predecessor)
+        {
+            generation++;
+        }
+
+        string successor = generation switch
+        {
+            1 => string.Empty,
+            2 => " (2nd)",
+            3 => " (3rd)",
+            _ => $" ({generation}th)",
+        };
+        return $"{body} {kind}{successor}";
     }
 
     /// <summary>
@@ -91,7 +139,7 @@ internal static class ReportBuilder
     /// scope and body), and 2019 against the 2020 cases registered by the Western Balkan countries (refused: the
     /// metric differs) — each when the data hold both statistics.
     /// </summary>
-    private static List<ComparisonLine> Comparisons(CaseStatisticSet set)
+    private static List<ComparisonLine> Comparisons(CaseStatisticSet set, LocalDate asOf)
     {
         var pairs = new[]
         {
@@ -102,7 +150,8 @@ internal static class ReportBuilder
         var comparisons = new List<ComparisonLine>();
         foreach (var (baselineId, subjectId) in pairs)
         {
-            if (set.Find(baselineId) is not { } baseline || set.Find(subjectId) is not { } subject)
+            if (set.Find(baselineId) is not { } baseline || set.Find(subjectId) is not { } subject
+                || baseline.Period.End > asOf || subject.Period.End > asOf)
             {
                 continue;
             }

@@ -32,7 +32,8 @@ internal static class ReportChart
         ];
     }
 
-    private static string Label(CaseStatistic statistic) =>
+    /// <summary>A statistic's period as a reader says it: the year for a calendar year, else the ISO interval.</summary>
+    public static string Label(CaseStatistic statistic) =>
         statistic.PeriodKind() == StatisticPeriodKind.CalendarYear
             ? statistic.Period.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : Wire.Period(statistic.Period);

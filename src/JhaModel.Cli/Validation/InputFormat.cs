@@ -29,9 +29,11 @@ internal static class InputFormatDetector
 
     public static InputFormat Sniff(ReadOnlySpan<byte> prefix, bool isWholeInput)
     {
-        if (prefix.StartsWith("\xEF\xBB\xBF"u8))
+        // The UTF-8 byte-order mark: the bytes EF BB BF (a u8 literal "\xEF\xBB\xBF" would be the UTF-8 encoding of "ï»¿").
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (prefix.StartsWith(bom))
         {
-            prefix = prefix[3..];
+            prefix = prefix[bom.Length..];
         }
 
         try

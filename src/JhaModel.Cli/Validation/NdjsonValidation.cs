@@ -5,9 +5,15 @@ namespace JhaModel.Cli.Validation;
 /// <summary>Validates an NDJSON stream record by record: memory stays flat however long the stream.</summary>
 internal static class NdjsonValidation
 {
-    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output)
+    /// <param name="stream">The input; the library stops reading it at the first line longer than the limit.</param>
+    /// <param name="outcome">Counts the records and problems.</param>
+    /// <param name="output">Where each problem is written as it is found.</param>
+    /// <param name="options">The reader's limits.</param>
+    /// <param name="maxProblems">Reading stops once this many problems have been listed.</param>
+    public static void Run(Stream stream, InputOutcome outcome, IValidationOutput output, ExchangeReaderOptions options, long maxProblems)
     {
-        foreach (var record in JhaExchange.ReadNdjson(stream, null))
+        long listed = 0;
+        foreach (var record in JhaExchange.ReadNdjson(stream, options))
         {
             outcome.Records++;
             if (!record.IsSuccess)
@@ -18,7 +24,24 @@ internal static class NdjsonValidation
             foreach (var problem in record.Problems)
             {
                 outcome.Count(problem);
-                output.Problem(outcome, problem);
+                if (listed < maxProblems)
+                {
+                    output.Problem(outcome, problem);
+                    listed++;
+                }
+            }
+
+            if (listed >= maxProblems)
+            {
+                outcome.StoppedAfterProblems = maxProblems;
+                outcome.StoppedAtLine = record.LineNumber;
+                return;
+            }
+
+            if (record.EndsStream)
+            {
+                outcome.StoppedAtLine = record.LineNumber;
+                outcome.StoppedAtLongLine = true;
             }
         }
     }

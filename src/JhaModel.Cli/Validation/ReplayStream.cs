@@ -1,28 +1,48 @@
 namespace JhaModel.Cli.Validation;
 
-/// <summary>A read-only stream that gives back bytes already read from a stream (to sniff its format), then the rest of it; it counts the bytes it has given.</summary>
+/// <summary>
+/// A read-only stream that gives back bytes already read from a stream (to sniff its format), then the rest of it; it
+/// counts the bytes it has given. Over a stream that can seek (a file) it seeks back instead of replaying, and can seek
+/// itself, so that a reader can see the input's length (and refuse an input over its limit without reading it).
+/// </summary>
 internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner) : Stream
 {
     private int _prefixPosition;
+    private long _bytesRead;
 
-    /// <summary>The bytes read through this stream so far.</summary>
-    public long BytesRead { get; private set; }
+    /// <summary>The bytes read through this stream so far (read from any thread, for a progress display).</summary>
+    public long BytesRead
+    {
+        get => Volatile.Read(ref _bytesRead);
+        private set => Volatile.Write(ref _bytesRead, value);
+    }
 
-    /// <summary>Called with <see cref="BytesRead"/> after each read (for a progress bar).</summary>
-    public Action<long>? Progress { get; set; }
+    /// <summary>Sets how many bytes of the prefix, read from the inner stream after this stream was made, are given back first.</summary>
+    public void Replay(int length)
+    {
+        if (inner.CanSeek)
+        {
+            inner.Seek(-length, SeekOrigin.Current);
+            prefixLength = 0;
+        }
+        else
+        {
+            prefixLength = length;
+        }
+    }
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
+    public override bool CanSeek => inner.CanSeek;
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => inner.CanSeek ? inner.Length : throw new NotSupportedException();
 
     public override long Position
     {
-        get => BytesRead;
-        set => throw new NotSupportedException();
+        get => inner.CanSeek ? inner.Position : BytesRead;
+        set => Seek(value, SeekOrigin.Begin);
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -42,7 +62,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
         }
 
         BytesRead += read;
-        Progress?.Invoke(BytesRead);
         return read;
     }
 
@@ -55,7 +74,6 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
 
         int read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         BytesRead += read;
-        Progress?.Invoke(BytesRead);
         return read;
     }
 
@@ -66,7 +84,7 @@ internal sealed class ReplayStream(byte[] prefix, int prefixLength, Stream inner
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => inner.CanSeek ? inner.Seek(offset, origin) : throw new NotSupportedException();
 
     public override void SetLength(long value) => throw new NotSupportedException();
 

@@ -23,6 +23,24 @@ internal sealed class InputOutcome(string name, InputFormat format)
 
     public bool IsValid => Errors == 0;
 
+    /// <summary>The line at which an NDJSON input stopped being read (a line over the limit, or <c>--max-problems</c>).</summary>
+    public long? StoppedAtLine { get; set; }
+
+    /// <summary>Whether reading stopped at a line longer than the limit.</summary>
+    public bool StoppedAtLongLine { get; set; }
+
+    /// <summary>The <c>--max-problems</c> limit that stopped the listing, if it did.</summary>
+    public long? StoppedAfterProblems { get; set; }
+
+    /// <summary>Why the input was not read or listed to its end, in words; <see langword="null"/> when it was.</summary>
+    public string? Stopped => (StoppedAfterProblems, StoppedAtLine, StoppedAtLongLine) switch
+    {
+        ({ } max, { } line, _) => $"stopped at line {line} after {max} problem{(max == 1 ? "" : "s")} (--max-problems)",
+        ({ } max, null, _) => $"listing stopped after {max} problem{(max == 1 ? "" : "s")} (--max-problems)",
+        (null, { } line, true) => $"reading stopped at line {line}, longer than the line limit",
+        _ => null,
+    };
+
     public void Count(ExchangeProblem problem)
     {
         if (problem.Severity == ProblemSeverity.Error)
@@ -57,6 +75,11 @@ internal sealed class TextValidationOutput(IAnsiConsole console) : IValidationOu
 
     public void Problem(InputOutcome input, ExchangeProblem problem)
     {
+        if (!Console.IsOutputRedirected)
+        {
+            Progress.ProgressBar.ClearForOutput();
+        }
+
         string colour = problem.Severity == ProblemSeverity.Error ? "red" : "yellow";
         console.MarkupLine($"{Markup.Escape(input.Name)}: [{colour}]{Markup.Escape(problem.ToString())}[/]");
     }
@@ -66,10 +89,10 @@ internal sealed class TextValidationOutput(IAnsiConsole console) : IValidationOu
         string records = input.Format == InputFormat.Ndjson ? $"{input.Records} record{Plural(input.Records)}" : "document";
         string warnings = input.Warnings > 0 ? $", {input.Warnings} warning{Plural(input.Warnings)}" : string.Empty;
         console.MarkupLine(input.IsValid
-            ? $"{Markup.Escape(input.Name)}: [green]valid[/] ({records}{warnings})"
+            ? $"{Markup.Escape(input.Name)}: [green]valid[/] ({records}{warnings}{(input.Stopped is { } listed ? "; " + listed : string.Empty)})"
             : $"{Markup.Escape(input.Name)}: [red]invalid[/] ({records}"
                 + (input.Format == InputFormat.Ndjson ? $", {input.InvalidRecords} invalid" : string.Empty)
-                + $"; {input.Errors} error{Plural(input.Errors)}{warnings})");
+                + $"; {input.Errors} error{Plural(input.Errors)}{warnings}{(input.Stopped is { } stopped ? "; " + stopped : string.Empty)})");
     }
 
     public void Unreadable(string name, string message)
@@ -89,7 +112,7 @@ internal sealed class TextValidationOutput(IAnsiConsole console) : IValidationOu
 /// </summary>
 internal sealed class JsonValidationOutput : IValidationOutput
 {
-    private readonly Stream _stdout = Console.OpenStandardOutput();
+    private readonly Stream _stdout = StandardStreams.Output;
     private readonly Utf8JsonWriter _json;
     private bool _valid = true;
 
@@ -140,6 +163,16 @@ internal sealed class JsonValidationOutput : IValidationOutput
         _json.WriteNumber("errors", input.Errors);
         _json.WriteNumber("warnings", input.Warnings);
         _json.WriteBoolean("valid", input.IsValid);
+        if (input.Stopped is { } stopped)
+        {
+            if (input.StoppedAtLine is { } line)
+            {
+                _json.WriteNumber("stoppedAtLine", line);
+            }
+
+            _json.WriteString("stopped", stopped);
+        }
+
         _json.WriteEndObject();
         _json.Flush();
         _valid &= input.IsValid;

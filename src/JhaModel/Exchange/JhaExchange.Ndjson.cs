@@ -141,7 +141,8 @@ public static partial class JhaExchange
                         Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (ExchangeReaderOptions.MaxDocumentBytes). Reading stopped at this line: what follows it is not read.",
                         Severity = ProblemSeverity.Error,
                     },
-                ]);
+                ],
+                endsStream: true);
                 continue;
             }
 

@@ -82,11 +82,11 @@ public static partial class JhaExchange
         {
             // Refused from its length, before a byte is read.
             var tooLarge = new ProblemList(1);
-            JsonInputReader.AddTooLarge(remaining, options, 1, tooLarge);
+            JsonInputReader.AddTooLarge(remaining, lengthIsKnown: true, options, 1, tooLarge);
             return new ReadResult<ExchangeDocument>(null, tooLarge.ToList());
         }
 
-        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes + JsonInputReader.Utf8BomLength, options), options);
+        return ReadCore(ReadBounded(utf8Json, options.MaxDocumentBytes + JsonInputReader.Utf8BomLength, options, out bool complete), options, lengthIsKnown: complete);
     }
 
     /// <summary>Writes a document as UTF-8 JSON: members in declaration order, ISO 8601 dates, absent optional members omitted.</summary>
@@ -120,10 +120,10 @@ public static partial class JhaExchange
         Rankings = CaseStatisticRegistry.All.Rankings,
     };
 
-    private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options)
+    private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options, bool lengthIsKnown = true)
     {
         var problems = new ProblemList(options.MaxProblems);
-        if (JsonInputReader.Check(utf8, options, 1, problems, out bool withinValueLimits) is not { } input)
+        if (JsonInputReader.Check(utf8, options, 1, problems, out bool withinValueLimits, lengthIsKnown) is not { } input)
         {
             return new ReadResult<ExchangeDocument>(null, problems.ToList());
         }
@@ -296,11 +296,12 @@ public static partial class JhaExchange
     /// the JSON shows a syntax error or passes the depth limit: what follows a refused prefix is never read, and the
     /// reading of the prefix reports the same problem the whole input would.
     /// </summary>
-    private static byte[] ReadBounded(Stream stream, long limit, ExchangeReaderOptions options)
+    private static byte[] ReadBounded(Stream stream, long limit, ExchangeReaderOptions options, out bool complete)
     {
+        complete = false;
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        var state = new JsonReaderState(JsonInputReader.ReaderOptions(options));
+        var state = JsonInputReader.ReaderState(options);
         int scanned = 0;
         long nextScan = 0;
         int read;
@@ -309,7 +310,7 @@ public static partial class JhaExchange
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
             {
-                break;
+                return buffer.ToArray();
             }
 
             if (buffer.Length >= nextScan)
@@ -317,7 +318,7 @@ public static partial class JhaExchange
                 int before = scanned;
                 if (!ScanFurther(buffer, ref state, ref scanned))
                 {
-                    break;
+                    return buffer.ToArray();
                 }
 
                 // A token longer than what was read (a long string) is scanned again only once the input has
@@ -326,6 +327,7 @@ public static partial class JhaExchange
             }
         }
 
+        complete = true;
         return buffer.ToArray();
     }
 
@@ -343,20 +345,12 @@ public static partial class JhaExchange
             scanned = JsonInputReader.Utf8BomLength;
         }
 
-        var reader = new Utf8JsonReader(bytes[scanned..], isFinalBlock: false, state);
-        try
-        {
-            while (reader.Read())
-            {
-            }
-        }
-        catch (JsonException)
+        if (!JsonInputReader.ScanPrefix(bytes[scanned..], state, out int consumed, out state))
         {
             return false;
         }
 
-        scanned += (int)reader.BytesConsumed;
-        state = reader.CurrentState;
+        scanned += consumed;
         return true;
     }
 

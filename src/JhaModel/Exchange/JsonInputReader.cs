@@ -38,7 +38,7 @@ internal static class JsonInputReader
     /// Checks size, syntax, depth and UTF-8 of <paramref name="utf8"/> in one pass of the reader, and whether every
     /// string and array stays within its limit; returns the input without its byte-order mark, or null with problems.
     /// </summary>
-    public static ReadOnlyMemory<byte>? Check(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems, out bool withinValueLimits)
+    public static ReadOnlyMemory<byte>? Check(ReadOnlyMemory<byte> utf8, ExchangeReaderOptions options, long firstLine, ProblemList problems, out bool withinValueLimits, bool lengthIsKnown = true)
     {
         withinValueLimits = false;
         if (utf8.Span.StartsWith(Utf8Bom))
@@ -48,16 +48,54 @@ internal static class JsonInputReader
 
         if (utf8.Length > options.MaxDocumentBytes)
         {
-            AddTooLarge(utf8.Length, options, firstLine, problems);
+            AddTooLarge(utf8.Length, lengthIsKnown, options, firstLine, problems);
             return null;
         }
 
         return Prescan(utf8.Span, options, firstLine, problems, out withinValueLimits) ? utf8 : (ReadOnlyMemory<byte>?)null;
     }
 
-    /// <summary>The problem of an input over <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>, with its size in words when it is large.</summary>
-    public static void AddTooLarge(long length, ExchangeReaderOptions options, long firstLine, ProblemList problems) =>
-        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The input is {length:N0} bytes{(length > 10L << 20 ? $" ({length / (1024.0 * 1024):N1} MiB)" : string.Empty)}; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).", line: firstLine);
+    /// <summary>The state a scan of an input starts from.</summary>
+    public static JsonReaderState ReaderState(ExchangeReaderOptions options) => new(ReaderOptions(options));
+
+    /// <summary>
+    /// Scans the tokens that <paramref name="bytes"/> completes, from <paramref name="state"/>; false at a syntax error
+    /// or past the depth limit. <paramref name="consumed"/> and <paramref name="next"/> say where a later scan of more
+    /// bytes goes on.
+    /// </summary>
+    public static bool ScanPrefix(ReadOnlySpan<byte> bytes, JsonReaderState state, out int consumed, out JsonReaderState next)
+    {
+        var reader = new Utf8JsonReader(bytes, isFinalBlock: false, state);
+        consumed = 0;
+        next = state;
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        consumed = (int)reader.BytesConsumed;
+        next = reader.CurrentState;
+        return true;
+    }
+
+    /// <summary>
+    /// The problem of an input over <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>: its size, in MiB too when it is
+    /// large, or, when only a part of it was read (a stream that cannot seek), that it is larger than the limit.
+    /// </summary>
+    public static void AddTooLarge(long length, bool lengthIsKnown, ExchangeReaderOptions options, long firstLine, ProblemList problems) =>
+        problems.Add(
+            JhaErrorCodes.LimitExceeded,
+            "$",
+            lengthIsKnown
+                ? $"The input is {length:N0} bytes{(length > 10L << 20 ? $" ({length / (1024.0 * 1024):N1} MiB)" : string.Empty)}; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes)."
+                : $"The input is more than {options.MaxDocumentBytes:N0} bytes (reading stopped there); expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).",
+            line: firstLine);
 
     /// <summary>
     /// The problems of JSON text that is not well-formed UTF-16 (a lone surrogate, which no UTF-8 can encode), or

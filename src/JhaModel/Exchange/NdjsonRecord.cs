@@ -6,9 +6,10 @@ namespace JhaModel.Exchange;
 /// <summary>One line of an NDJSON stream, read: the record, or the problems of that line.</summary>
 public sealed class NdjsonRecord
 {
-    internal NdjsonRecord(long lineNumber, string? kind, object? value, IReadOnlyList<ExchangeProblem> problems)
+    internal NdjsonRecord(long lineNumber, string? kind, object? value, IReadOnlyList<ExchangeProblem> problems, bool endsStream = false)
     {
         LineNumber = lineNumber;
+        EndsStream = endsStream;
         Kind = kind;
         Problems = ValueList<ExchangeProblem>.From(problems);
         Value = Problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : value;
@@ -25,6 +26,12 @@ public sealed class NdjsonRecord
 
     /// <summary>The problems of the line, each with <see cref="ExchangeProblem.Line"/> set; paths are within the line.</summary>
     public IReadOnlyList<ExchangeProblem> Problems { get; }
+
+    /// <summary>
+    /// Whether reading stopped at this line, before the end of the stream: the line is longer than
+    /// <see cref="ExchangeReaderOptions.MaxDocumentBytes"/>, its end may never come, and nothing after it is read.
+    /// </summary>
+    public bool EndsStream { get; }
 
     /// <summary>Whether the line was read without error.</summary>
     [MemberNotNullWhen(true, nameof(Value))]

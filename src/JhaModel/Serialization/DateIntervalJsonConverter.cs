@@ -62,7 +62,7 @@ internal sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
     private static LocalDate ReadDate(ref Utf8JsonReader reader, string member)
     {
         string text = JsonErrors.ReadString(ref reader, $"an ISO 8601 date (YYYY-MM-DD) for '{member}'");
-        var result = LocalDatePattern.Iso.Parse(text);
+        var result = Utf8Iso.Parse(LocalDatePattern.Iso, text);
         return result.Success ? result.Value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)} for '{member}'; expected an ISO 8601 date (YYYY-MM-DD).");
     }
 

@@ -30,7 +30,7 @@ internal abstract class IsoPatternJsonConverter<T> : JsonConverter<T>
         }
 
         string text = JsonErrors.ReadString(ref reader, Expected);
-        var result = Pattern.Parse(text);
+        var result = Utf8Iso.Parse(Pattern, text);
         return result.Success ? result.Value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
     }
 

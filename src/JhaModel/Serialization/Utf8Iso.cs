@@ -5,10 +5,19 @@ namespace JhaModel.Serialization;
 /// <summary>
 /// Allocation-free UTF-8 reading and writing of the plain ISO 8601 forms (<c>YYYY-MM-DD</c> with a year from 1 to
 /// 9999, and <c>YYYY-MM-DDThh:mm:ssZ</c>). Anything else answers <see langword="false"/>, and the caller falls back
-/// to NodaTime's patterns.
+/// to NodaTime's patterns, through <see cref="Parse"/>.
 /// </summary>
 internal static class Utf8Iso
 {
+    /// <summary>
+    /// Parses with a NodaTime pattern, failing on a NUL character: NodaTime's parser reads NUL as the end of the text,
+    /// so <c>"2021-07-06\u0000"</c> would parse as 2021-07-06 and the NUL be silently dropped.
+    /// </summary>
+    public static NodaTime.Text.ParseResult<TValue> Parse<TValue>(NodaTime.Text.IPattern<TValue> pattern, string text) =>
+        text.Contains('\0', StringComparison.Ordinal)
+            ? NodaTime.Text.ParseResult<TValue>.ForException(() => new FormatException("The text holds a NUL character."))
+            : pattern.Parse(text);
+
     public static bool TryParseDate(ReadOnlySpan<byte> s, out LocalDate date)
     {
         date = default;

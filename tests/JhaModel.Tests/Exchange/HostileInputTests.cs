@@ -6,6 +6,7 @@ using JhaModel.Exchange;
 using JhaModel.Provenance;
 using JhaModel.Serialization;
 using JhaModel.Statistics;
+using JhaModel.Tests.Support;
 using JhaModel.Validation;
 using NodaTime;
 
@@ -245,6 +246,17 @@ public sealed class HostileInputTests
         Assert.Contains($"Found the number {number}, which a decimal cannot hold exactly", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"start\":\"2020-01-01\\u0000\",\"end\":\"2020-12-31\"}")]
+    [InlineData("{\"start\":\"2020-01-01\",\"end\":\"2020-12-31\\u0000x\"}")]
+    public void A_date_with_a_nul_character_is_an_error_not_the_date_before_it(string period)
+    {
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<NodaTime.DateInterval>(period));
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<LocalDate>("\"2021-07-06\\u0000\""));
+        Assert.Throws<JsonException>(() => JhaModelJson.Deserialize<Instant>("\"2021-07-06T00:00:00Z\\u0000\""));
+        Assert.Equal(new LocalDate(2021, 7, 6), JhaModelJson.Deserialize<LocalDate>("\"2021-07-\\u00306\""));
+    }
+
     [Fact]
     public void Echoed_values_are_quoted_escaped_and_cut_and_no_message_holds_a_line_break()
     {
@@ -331,37 +343,34 @@ public sealed class HostileInputTests
         Assert.Equal(JhaExchange.Read(document, options).Value, fromStream.Value);
     }
 
-    /// <summary>A stream that cannot seek and returns at most <c>chunk</c> bytes a read, as a pipe does.</summary>
-    private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : Stream
+    [Theory]
+    [InlineData("{\"formatVersion\":\"1.0\",\"producer\":x", JhaErrorCodes.JsonSyntaxInvalid)]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[", JhaErrorCodes.LimitExceeded)]
+    [InlineData("{\"formatVersion\":\"1.0\",\"producer\":\"p\",", JhaErrorCodes.LimitExceeded)]
+    public void An_input_over_the_size_limit_is_refused_for_its_size_when_that_is_known_and_else_for_what_comes_first(string head, string firstInPipe)
     {
-        private long _position;
+        byte[] input = [.. Encoding.UTF8.GetBytes(head), .. Encoding.UTF8.GetBytes(new string(' ', 5_000)), (byte)'}'];
+        var options = new ExchangeReaderOptions { MaxDocumentBytes = 1_000, MaxDepth = 10 };
+        string size = $"The input is {input.Length:N0} bytes; expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).";
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(input, options).Problems).Message);
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(Encoding.UTF8.GetString(input), options).Problems).Message);
+        Assert.Equal(size, Assert.Single(JhaExchange.Read(new MemoryStream(input), options).Problems).Message);
+        var fromPipe = Assert.Single(JhaExchange.Read(new OneWayStream(input, chunk: 3), options).Problems);
+        Assert.Equal(firstInPipe, fromPipe.Code);
+        if (head.EndsWith(',') )
         {
-            int n = (int)Math.Min(Math.Min(count, chunk), bytes.Length - _position);
-            Array.Copy(bytes, _position, buffer, offset, n);
-            _position += n;
-            return n;
+            Assert.Equal("The input is more than 1,000 bytes (reading stopped there); expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).", fromPipe.Message);
         }
+    }
 
-        public override void Flush()
-        {
-        }
+    /// <summary>A stream that cannot seek and returns at most <c>chunk</c> bytes a read, as a pipe does.</summary>
+    private sealed class OneWayStream(byte[] bytes, int chunk = 65_536) : GeneratedStream
+    {
+        protected override long Limit => bytes.Length;
 
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        protected override int Chunk => chunk;
 
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override byte ByteAt(long position) => bytes[position];
     }
 }

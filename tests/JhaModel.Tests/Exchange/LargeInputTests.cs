@@ -1,5 +1,6 @@
 using System.Text;
 using JhaModel.Exchange;
+using JhaModel.Tests.Support;
 using JhaModel.Validation;
 
 namespace JhaModel.Tests.Exchange;
@@ -225,48 +226,12 @@ public sealed class LargeInputTests
         AssertCodes(result, JhaErrorCodes.LimitExceeded);
     }
 
-    /// <summary>A stream that gives a head, then a body repeated until <c>limit</c> bytes (or forever).</summary>
-    private sealed class EndlessStream(byte[] head, byte[] body, long limit = long.MaxValue) : Stream
+    /// <summary>A stream that gives a head, then a body repeated until <c>limit</c> bytes (or for ever).</summary>
+    private sealed class EndlessStream(byte[] head, byte[] body, long limit = long.MaxValue) : GeneratedStream
     {
-        private long _position;
+        protected override long Limit => limit;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            int written = 0;
-            while (written < buffer.Length && _position < limit)
-            {
-                buffer[written++] = _position < head.Length ? head[_position] : body[(_position - head.Length) % body.Length];
-                _position++;
-            }
-
-            return written;
-        }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override byte ByteAt(long position) => position < head.Length ? head[position] : body[(position - head.Length) % body.Length];
     }
 }
 

@@ -6,6 +6,8 @@ using JhaModel.Statistics;
 using JhaModel.Validation;
 using NodaTime;
 
+using JhaModel.Tests.Support;
+
 namespace JhaModel.Tests.Exchange;
 
 public sealed class NdjsonTests
@@ -107,6 +109,7 @@ public sealed class NdjsonTests
         var problem = Assert.Single(read[1].Problems);
         Assert.Equal(JhaErrorCodes.LimitExceeded, problem.Code);
         Assert.Contains("Reading stopped at this line", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([false, true], read.Select(r => r.EndsStream));
     }
 
     [Fact]
@@ -165,43 +168,10 @@ public sealed class NdjsonTests
     }
 
     /// <summary>A read-only stream that yields the same line many times without holding them.</summary>
-    private sealed class RepeatingStream(byte[] line, long count) : Stream
+    private sealed class RepeatingStream(byte[] line, long count) : GeneratedStream
     {
-        private long _position;
+        protected override long Limit => line.Length * count;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => line.Length * count;
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int length)
-        {
-            int written = 0;
-            while (written < length && _position < Length)
-            {
-                int at = (int)(_position % line.Length);
-                int n = (int)Math.Min(Math.Min(line.Length - at, length - written), Length - _position);
-                Buffer.BlockCopy(line, at, buffer, offset + written, n);
-                written += n;
-                _position += n;
-            }
-
-            return written;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        protected override byte ByteAt(long position) => line[position % line.Length];
     }
 }
