@@ -274,7 +274,7 @@ internal sealed class Mutator
         var target = data.Pick(objects);
         var member = target.ElementAt(data.Choose(target.Count));
         byte[] name = JsonSerializer.SerializeToUtf8Bytes(member.Key, Json.Relaxed);
-        if (data.NextBool())
+        if (data.NextBool() && member.Key.Length > 0)
         {
             // The same name spelled with an escape.
             name = [.. Encoding.ASCII.GetBytes($"\"\\u{(int)member.Key[0]:x4}"), .. name[2..]];

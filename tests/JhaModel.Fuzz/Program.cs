@@ -123,7 +123,8 @@ static int Report(IEnumerable<(string File, Func<Case> Case)> cases)
         var (firstFile, first) = list.OrderBy(l => l.File.Length).First();
         Console.WriteLine($"  first: {firstFile}");
         Console.WriteLine($"  {Oracles.Shorten(first.Message)}");
-        foreach (string frame in Findings.Frames(first.InnerException ?? first).Take(4))
+        var frames = first is OracleFailure ? Findings.Frames(first.InnerException ?? first) : (first.StackTrace ?? string.Empty).Split('\n').Select(l => l.Trim()[3..]);
+        foreach (string frame in frames.Take(4))
         {
             Console.WriteLine($"    at {frame}");
         }
