@@ -3,7 +3,7 @@
 #
 # It installs what the tests need when it is missing (Debian packages with apt-get, as root or through sudo:
 # iso-codes for the ISO 3166 parity test, Node.js and npm for the independent JSON Schema validator, chromium,
-# a font and tmux for the browser and terminal tests; the npm packages from tests/schema-crosscheck's lockfile),
+# a font for the browser tests, GNU time, zsh and fish for the tool's tests; the npm packages from tests/schema-crosscheck's lockfile),
 # builds the solution in Release with warnings as errors, builds the docs site (.ci/docs: docfx from the tool
 # manifest, every warning an error), runs every test project and ends with one line
 # "N passed, M failed" computed from the TRX reports. It exits non-zero when a test fails or a step cannot run.
@@ -60,8 +60,12 @@ if [ "$install" -eq 1 ]; then
   # The HTML report and docs site tests open pages in Debian's headless chromium, which needs a font to lay out text.
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
-  # The terminal tests drive the tool in a pseudo-terminal.
-  command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+  # The terminal tests drive the tool in a pseudo-terminal with script (util-linux, always there); the hostile-input
+  # tests measure the tool's memory with GNU time; the completion tests check the zsh and fish scripts' syntax.
+  command -v script >/dev/null 2>&1 || missing+=(bsdutils)
+  [ -x /usr/bin/time ] || missing+=(time)
+  command -v zsh >/dev/null 2>&1 || missing+=(zsh)
+  command -v fish >/dev/null 2>&1 || missing+=(fish)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian packages: ${missing[*]}"
     sudo_cmd=""

@@ -60,11 +60,18 @@ internal static class Commands
         return command;
     }
 
-    /// <summary>The help's closing section of examples for a command, or nothing.</summary>
-    public static string ExamplesSection(Command command) =>
-        ExamplesByCommand.TryGetValue(command is RootCommand ? string.Empty : command.Name, out var lines)
+    /// <summary>Where the tool's guide is published; each command's section has the command's name as its anchor.</summary>
+    public const string GuideUrl = "https://github.com/jhamodel/jhamodel/blob/main/docs/cli.md";
+
+    /// <summary>The help's closing section: the examples for a command, and the link to its section of the guide.</summary>
+    public static string ExamplesSection(Command command)
+    {
+        string name = command is RootCommand ? string.Empty : command.Name;
+        string examples = ExamplesByCommand.TryGetValue(name, out var lines)
             ? "Examples:\n" + string.Concat(lines.Select(l => "  " + l + "\n")) + "\n"
             : string.Empty;
+        return examples + $"More: {GuideUrl}{(name.Length == 0 ? string.Empty : "#" + name)}\n";
+    }
 
     public static Option<string> FormatOption(string description)
     {

@@ -95,6 +95,9 @@ public sealed class ConventionsTests
         int examples = help.Stdout.IndexOf("\nExamples:\n", StringComparison.Ordinal);
         Assert.True(examples > 0, $"expected an Examples section; got {help}");
         Assert.StartsWith(command == "completion" ? "  source <(jha completion" : $"  jha {command}", help.Stdout[(examples + "\nExamples:\n".Length)..], StringComparison.Ordinal);
+        Assert.EndsWith($"\nMore: https://github.com/jhamodel/jhamodel/blob/main/docs/cli.md#{command}\n", help.Stdout, StringComparison.Ordinal);
+        string guide = File.ReadAllText(Path.Combine(JhaTool.RepositoryRoot, "docs", "cli.md"));
+        Assert.Contains($"<a id=\"{command}\"></a>\n\n## `jha {command}", guide, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace JhaModel.Agreements;
 /// <remarks>
 /// Accepted forms, case-insensitively: <c>CETS 185</c>, <c>CETS No. 185</c>, <c>ETS 185</c>, <c>ETS No. 185</c>.
 /// The number is 1 to 9999. The default value is invalid (<see cref="IsDefault"/>). On the wire the value is
-/// the string <c>"CETS 185"</c>; reading also accepts the ETS alias.
+/// the string <c>"CETS 185"</c> and nothing else: reading refuses the other forms (naming the one meant), so that a
+/// value is written back exactly as it was read.
 /// </remarks>
 [JsonConverter(typeof(CoeTreatyNumberJsonConverter))]
 public readonly struct CoeTreatyNumber : IEquatable<CoeTreatyNumber>, IComparable<CoeTreatyNumber>

@@ -256,7 +256,7 @@ public static class JhaModelJson
             : type == typeof(StatisticMetric) || type == typeof(CaseStatisticId) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
             : type == typeof(StatisticScope) ? ScopeSchema()
             : type == typeof(Agreements.AgreementId) || type == typeof(Agreements.AgreementKind) ? StringSchema(pattern: KebabPattern, minLength: 2, maxLength: 64)
-            : type == typeof(Agreements.CoeTreatyNumber) ? StringSchema(pattern: "^(CETS|ETS|cets|ets) (No\\. )?[1-9][0-9]{0,3}$")
+            : type == typeof(Agreements.CoeTreatyNumber) ? StringSchema(pattern: "^CETS [1-9][0-9]{0,3}$")
             : null;
 
     private static JsonObject StringSchema(IEnumerable<string>? enumValues = null, string? pattern = null, int? minLength = null, int? maxLength = null)

@@ -18,7 +18,15 @@ internal abstract class TextValueJsonConverter<T> : JsonConverter<T>
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         string text = JsonErrors.ReadString(ref reader, Expected);
-        return TryParse(text, out var value) ? value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
+        if (!TryParse(text, out var value))
+        {
+            throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
+        }
+
+        // The wire holds one spelling of each value, so a value is written back exactly as it was read.
+        return HasOneSpelling || string.Equals(value.ToString(), text, StringComparison.Ordinal)
+            ? value
+            : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}, in its one written form. Did you mean {JsonErrors.Quote(value.ToString())}?");
     }
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
@@ -30,6 +38,12 @@ internal abstract class TextValueJsonConverter<T> : JsonConverter<T>
 
         writer.WriteStringValue(value.ToString());
     }
+
+    /// <summary>
+    /// Whether <see cref="TryParse"/> accepts only the form <see cref="object.ToString"/> writes (true for most types);
+    /// a type that parses other spellings too (aliases, other casing) returns false, and the wire then refuses them.
+    /// </summary>
+    protected virtual bool HasOneSpelling => true;
 
     protected abstract bool TryParse(string text, out T value);
 

@@ -35,9 +35,14 @@ public sealed class AgreementValueTypeTests
     }
 
     [Fact]
-    public void The_ETS_alias_reads_and_writes_back_as_CETS()
+    public void On_the_wire_a_treaty_number_has_one_form_and_the_other_spellings_are_refused_with_it()
     {
-        Assert.Equal("\"CETS 189\"", JhaModelJson.Serialize(JhaModelJson.Deserialize<CoeTreatyNumber>("\"ETS No. 189\"")));
+        Assert.Equal("\"CETS 189\"", JhaModelJson.Serialize(JhaModelJson.Deserialize<CoeTreatyNumber>("\"CETS 189\"")));
+        foreach (string other in new[] { "ETS No. 189", "cets 189", "CETS No. 189", "ETS 189" })
+        {
+            var e = Assert.Throws<System.Text.Json.JsonException>(() => JhaModelJson.Deserialize<CoeTreatyNumber>("\"" + other + "\""));
+            Assert.Contains("Did you mean \"CETS 189\"?", e.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ExchangeFormatDocTests
             "EventDate" => "string, event date: `2010-12-17`, `2005-12`, `2000`, `2005-12-15/2005-12-16` or `../2025-01-01`",
             "CountryCode" => "string, upper-case ISO 3166-1 alpha-2 code or `XK`",
             "Party" => "string, a country code (`AL`) or an organisation identifier (`europol`)",
-            "CoeTreatyNumber" => "string, `CETS 185` (reading also accepts `ETS No. 185`)",
+            "CoeTreatyNumber" => "string, `CETS 185` (only this form: `ETS No. 185` is refused with the form meant)",
             "OrganisationId" or "AgreementId" or "CaseStatisticId" => "string, kebab-case identifier (`europol`, `coe-cets-185`)",
             "AgreementKind" or "StatisticMetric" or "ResultMetric" or "QuantityUnit" => "string, kebab-case value of an open vocabulary (unknown values are kept)",
             "PolicyCycleId" => "string, the cycle's years (`2022-2025`)",
