@@ -88,14 +88,20 @@ internal static partial class Oracles
                 CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList()), options);
                 break;
             case Entry.ReadNdjsonTrickle:
-                CheckRecords(c, Measure(c, () => JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList()), options);
+                var trickledLines = Measure(c, () => JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList());
+                CheckRecords(c, trickledLines, options);
+                var fromMemory = JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList();
+                Agree(c, "ReadNdjson of a trickling stream", [.. trickledLines.SelectMany(r => r.Problems)], null, "ReadNdjson of a MemoryStream", [.. fromMemory.SelectMany(r => r.Problems)], null);
+                Agree(c, "ReadNdjson of a trickling stream", [], trickledLines.Select(r => r.LineNumber).SequenceEqual(fromMemory.Select(r => r.LineNumber)) ? null : "other lines", "ReadNdjson of a MemoryStream", [], null);
                 break;
             case Entry.ReadNdjsonAsync:
                 var asynchronous = Measure(c, () => ReadAllAsync(new MemoryStream(c.Input, writable: false), options));
                 CheckRecords(c, asynchronous, options);
-                var synchronous = JhaExchange.ReadNdjson(new TrickleStream(c.Input), options).ToList();
-                Agree(c, "ReadNdjsonAsync", [.. asynchronous.SelectMany(r => r.Problems)], null, "ReadNdjson of a trickling stream", [.. synchronous.SelectMany(r => r.Problems)], null);
-                Agree(c, "ReadNdjsonAsync", [], asynchronous.Select(r => r.LineNumber).SequenceEqual(synchronous.Select(r => r.LineNumber)) ? null : "other lines", "ReadNdjson of a trickling stream", [], null);
+                // Compared with the synchronous reader of the same kind of stream (a trickling one is its own entry point:
+                // it is slow on long lines, a finding of its own).
+                var synchronous = JhaExchange.ReadNdjson(new MemoryStream(c.Input, writable: false), options).ToList();
+                Agree(c, "ReadNdjsonAsync", [.. asynchronous.SelectMany(r => r.Problems)], null, "ReadNdjson", [.. synchronous.SelectMany(r => r.Problems)], null);
+                Agree(c, "ReadNdjsonAsync", [], asynchronous.Select(r => r.LineNumber).SequenceEqual(synchronous.Select(r => r.LineNumber)) ? null : "other lines", "ReadNdjson", [], null);
                 break;
             case Entry.DeserializeString:
                 string json = Json.Utf8(c.Input);
