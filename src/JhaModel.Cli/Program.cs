@@ -32,43 +32,13 @@ namespace JhaModel.Cli
         {
             string bare = typed.TrimStart('-');
             var best = candidates
-                .Select(c => (Name: c, Distance: EditDistance(bare, c.TrimStart('-'))))
+                .Select(c => (Name: c, Distance: JhaModel.Serialization.NearMiss.Distance(bare, c.TrimStart('-'))))
                 .Where(c => c.Distance <= Math.Max(1, bare.Length / 3) || (bare.Length >= 3 && c.Name.TrimStart('-').StartsWith(bare, StringComparison.Ordinal)))
                 .OrderBy(c => c.Distance)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
                 .Select(c => c.Name)
                 .FirstOrDefault();
             return best is null ? string.Empty : $" (did you mean '{best}'?)";
-        }
-
-        /// <summary>The Damerau–Levenshtein distance (adjacent transpositions count one), for the hints.</summary>
-        private static int EditDistance(string a, string b)
-        {
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (int i = 0; i <= a.Length; i++)
-            {
-                d[i, 0] = i;
-            }
-
-            for (int j = 0; j <= b.Length; j++)
-            {
-                d[0, j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    {
-                        d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                    }
-                }
-            }
-
-            return d[a.Length, b.Length];
         }
 
         public static int Run(string[] args)

@@ -52,8 +52,12 @@ internal static class NearMiss
     private static string Fold(string text) =>
         text.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 
-    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.</summary>
-    private static int Distance(string a, string b)
+    /// <summary>
+    /// The optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions;
+    /// <see cref="int.MaxValue"/> when the lengths differ by more than two. The tool's hints use it too (the file is
+    /// compiled into both).
+    /// </summary>
+    public static int Distance(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 2)
         {
