@@ -518,9 +518,41 @@ internal static partial class Oracles
     private static bool Covered(string path, IReadOnlyList<ExchangeProblem> problems) =>
         problems.Any(p => p.Path.Length > 1 && (p.Path == path || path.StartsWith(p.Path + ".", StringComparison.Ordinal) || path.StartsWith(p.Path + "[", StringComparison.Ordinal)));
 
-    /// <summary>A member's path in the library's notation (docs/exchange-format.md).</summary>
+    /// <summary>
+    /// A member's path in the library's notation (docs/exchange-format.md): a name other than letters, digits and
+    /// underscores in brackets and single quotes, a quote escaped, and control characters, line and paragraph
+    /// separators and lone surrogates escaped as in JSON, so that a path is safe to print.
+    /// </summary>
     private static string Member(string path, string name) =>
-        name.Length > 0 && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_') ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        name.Length > 0 && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '_') ? $"{path}.{name}" : $"{path}['{Printable(name.Replace("'", "\\'", StringComparison.Ordinal))}']";
+
+    private static string Printable(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char ch = text[i];
+            bool pair = char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair)
+            {
+                escaped.Append(ch).Append(text[++i]);
+            }
+            else if (ch is '\n' or '\r' or '\t')
+            {
+                escaped.Append(ch switch { '\n' => "\\n", '\r' => "\\r", _ => "\\t" });
+            }
+            else if (char.IsControl(ch) || ch is '\u2028' or '\u2029' || char.IsSurrogate(ch))
+            {
+                escaped.Append("\\u").Append(((int)ch).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                escaped.Append(ch);
+            }
+        }
+
+        return escaped.ToString();
+    }
 
     private static bool IsHour24(string input, string output)
     {
