@@ -50,8 +50,9 @@ public static partial class JhaArbitraries
     public static Arbitrary<Organisation> Organisation() => Arb.From(JhaGenerators.Organisation);
 
     /// <summary>
-    /// Valid EU-relationship timelines, shrinking to valid timelines only: by dropping events, then by simplifying
-    /// each event (an exact day moving towards 2000-01-01, no decision body or note, the simplest source, verified).
+    /// Valid EU-relationship timelines, shrinking to valid timelines only: by dropping events, by moving every event to
+    /// consecutive days from 2000-01-01, then by simplifying each event (an exact day moving towards 2000-01-01, no
+    /// decision body or note, the simplest source, verified).
     /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<EuRelationshipTimeline> EuRelationshipTimeline() =>
@@ -81,6 +82,12 @@ public static partial class JhaArbitraries
     {
         if (date.Kind != EventDateKind.Day)
         {
+            // Both ends: a neighbour in a list ordered by date may rule one of them out, never both.
+            if (date.Earliest is { } earliest)
+            {
+                yield return Provenance.EventDate.On(earliest);
+            }
+
             yield return Provenance.EventDate.On(date.Latest);
             yield break;
         }
@@ -141,6 +148,14 @@ public static partial class JhaArbitraries
             yield return new EuRelationshipTimeline { Events = [.. events.Where((_, i) => i != drop)] };
         }
 
+        // Every event at once on consecutive days from 2000-01-01: the order stays, no two events share a date, and no
+        // event is left with a month or a year that its neighbours' dates keep from becoming a day one at a time.
+        var simplest = Consecutive(events.Count);
+        if (!events.Select(e => e.Date).SequenceEqual(simplest))
+        {
+            yield return new EuRelationshipTimeline { Events = [.. events.Select((e, i) => e with { Date = simplest[i] })] };
+        }
+
         for (int i = 0; i < events.Count; i++)
         {
             foreach (var simpler in ShrinkEuRelationEvent(events[i]))
@@ -148,6 +163,17 @@ public static partial class JhaArbitraries
                 yield return new EuRelationshipTimeline { Events = [.. events.Select((e, j) => j == i ? simpler : e)] };
             }
         }
+    }
+
+    private static Provenance.EventDate[] Consecutive(int count)
+    {
+        var dates = new Provenance.EventDate[count];
+        for (int i = 0; i < count; i++)
+        {
+            dates[i] = Provenance.EventDate.On(new LocalDate(2000, 1, 1).PlusDays(i));
+        }
+
+        return dates;
     }
 
     private static IEnumerable<EuRelationEvent> ShrinkEuRelationEvent(EuRelationEvent e)
