@@ -8,34 +8,22 @@ namespace JhaModel.Agreements;
 /// <summary>
 /// The embedded agreements of the Western Balkans six — the EU readmission agreements, the Council of Europe
 /// cybercrime treaties (CETS 185, 189, 224), the Europol and Eurojust instruments and the Frontex status
-/// agreements of both generations — and queries across them.
+/// agreements of both generations — and queries across them: shorthand for <see cref="JhaDataset.Default"/>'s
+/// <see cref="JhaDataset.Agreements"/>.
 /// </summary>
-/// <remarks>All members are thread-safe; the entries are built once, on first use.</remarks>
+/// <remarks>All members are thread-safe; the dataset is loaded once, on first use.</remarks>
 public static class AgreementRegistry
 {
-    private static readonly Lazy<Agreement[]> Entries = new(AgreementFacts.All);
+    private static AgreementCatalogue Entries => JhaDataset.Default.Agreements;
 
     /// <summary>Every embedded agreement.</summary>
-    public static IReadOnlyList<Agreement> All => Entries.Value;
+    public static IReadOnlyList<Agreement> All => Entries.All;
 
     /// <summary>Finds an embedded agreement by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="agreement">The agreement, or <see langword="null"/>.</param>
     /// <returns>Whether one was found.</returns>
-    public static bool TryGet(AgreementId id, [NotNullWhen(true)] out Agreement? agreement)
-    {
-        foreach (var candidate in Entries.Value)
-        {
-            if (candidate.Id == id)
-            {
-                agreement = candidate;
-                return true;
-            }
-        }
-
-        agreement = null;
-        return false;
-    }
+    public static bool TryGet(AgreementId id, [NotNullWhen(true)] out Agreement? agreement) => Entries.TryGet(id, out agreement);
 
     /// <summary>Gets an embedded agreement by identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -58,27 +46,22 @@ public static class AgreementRegistry
     /// <param name="date">The date asked about.</param>
     /// <returns>The agreements in force (or provisionally applied) for both, in identifier order.</returns>
     public static IReadOnlyList<Agreement> BindingOn(Party first, Party second, LocalDate date) =>
-        [.. Entries.Value.Where(a => a.Binds(first, date) && a.Binds(second, date)).OrderBy(a => a.Id)];
+        Entries.BindingOn(first, second, date);
 
     /// <summary>The embedded agreements that bind <paramref name="country"/> together with any EU body — the EU itself or one of its agencies — at the end of <paramref name="date"/>.</summary>
     /// <param name="country">The country party.</param>
     /// <param name="date">The date asked about.</param>
     /// <returns>The agreements, in identifier order.</returns>
     public static IReadOnlyList<Agreement> BindingWithEuOn(Party country, LocalDate date) =>
-        [.. Entries.Value
-            .Where(a => a.Binds(country, date) && a.Parties.Any(p => p.Organisation is { } o && IsEuBody(o) && a.Binds(p, date)))
-            .OrderBy(a => a.Id)];
+        Entries.BindingWithEuOn(country, date);
 
     /// <summary>The embedded agreements that follow <paramref name="id"/> as its next generation.</summary>
     /// <param name="id">The earlier agreement.</param>
     /// <returns>The successors, in identifier order.</returns>
-    public static IReadOnlyList<Agreement> SuccessorsOf(AgreementId id) => [.. Entries.Value.Where(a => a.Predecessor == id).OrderBy(a => a.Id)];
+    public static IReadOnlyList<Agreement> SuccessorsOf(AgreementId id) => Entries.SuccessorsOf(id);
 
     /// <summary>The embedded protocols of the convention <paramref name="id"/>.</summary>
     /// <param name="id">The convention.</param>
     /// <returns>The protocols, in identifier order.</returns>
-    public static IReadOnlyList<Agreement> ProtocolsOf(AgreementId id) => [.. Entries.Value.Where(a => a.Parent == id).OrderBy(a => a.Id)];
-
-    private static bool IsEuBody(OrganisationId id) =>
-        id == OrganisationId.EuropeanUnion || (OrganisationRegistry.TryGet(id, out var organisation) && organisation.Parent == OrganisationId.EuropeanUnion);
+    public static IReadOnlyList<Agreement> ProtocolsOf(AgreementId id) => Entries.ProtocolsOf(id);
 }

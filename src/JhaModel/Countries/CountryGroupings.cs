@@ -3,7 +3,11 @@ using NodaTime;
 
 namespace JhaModel.Countries;
 
-/// <summary>The embedded country groupings, resolved as of a date from the reference dataset.</summary>
+/// <summary>
+/// The country groupings, resolved as of a date against the embedded reference dataset
+/// (<see cref="ReferenceData.JhaDataset.Default"/>); <see cref="CountryGroupingCatalogue"/> resolves the same rules
+/// against another dataset.
+/// </summary>
 public static class CountryGroupings
 {
     private static readonly CountryCode[] WesternBalkans =
@@ -14,7 +18,8 @@ public static class CountryGroupings
         "eu",
         "EU member states",
         "Countries whose status towards the EU on the date is 'member'.",
-        (country, date) => Membership(country.EuStatusOn(date) == EuStatus.Member));
+        (country, date) => Membership(country.EuStatusOn(date) == EuStatus.Member),
+        null);
 
     /// <summary>
     /// The Schengen area on a date (<c>schengen</c>): countries with checks lifted at least at internal air and sea
@@ -30,7 +35,8 @@ public static class CountryGroupings
             SchengenStatus.Full or SchengenStatus.AirAndSeaBorders => GroupingMembership.Member,
             SchengenStatus.Unknown => GroupingMembership.Unknown,
             _ => GroupingMembership.NotMember,
-        });
+        },
+        null);
 
     /// <summary>
     /// The candidate countries on a date (<c>eu-candidates</c>): countries whose <see cref="Country.EuStatusOn"/> is
@@ -41,14 +47,16 @@ public static class CountryGroupings
         "eu-candidates",
         "EU candidate countries",
         "Countries whose status towards the EU on the date is 'candidate', among those whose EU relationship the dataset records (the Western Balkans six, the EU-27 and the United Kingdom).",
-        (country, date) => Membership(country.EuStatusOn(date) == EuStatus.Candidate));
+        (country, date) => Membership(country.EuStatusOn(date) == EuStatus.Candidate),
+        null);
 
     /// <summary>The Western Balkans six (<c>wb6</c>): Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia, on every date.</summary>
     public static CountryGrouping WesternBalkansSix { get; } = new(
         "wb6",
         "Western Balkans six",
         "Albania, Bosnia and Herzegovina, Kosovo*, Montenegro, North Macedonia and Serbia.",
-        (country, _) => Membership(Array.IndexOf(WesternBalkans, country.Code) >= 0));
+        (country, _) => Membership(Array.IndexOf(WesternBalkans, country.Code) >= 0),
+        null);
 
     /// <summary>Every embedded grouping.</summary>
     public static IReadOnlyList<CountryGrouping> All { get; } = [EuMemberStates, SchengenArea, CandidateCountries, WesternBalkansSix];

@@ -2,14 +2,15 @@ using System.Text.Json;
 using JhaModel.Agreements;
 using JhaModel.Empact;
 using JhaModel.Organisations;
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
 
-/// <summary>The checks that span a whole document: identifiers unique, references resolved in the document or the embedded reference data.</summary>
+/// <summary>The checks that span a whole document: identifiers unique, references resolved in the document or the reference data (the embedded dataset unless the reader is given another).</summary>
 internal static class ExchangeDocumentChecks
 {
-    public static void Run(ExchangeDocument document, JsonElement root, ProblemList problems)
+    public static void Run(ExchangeDocument document, JsonElement root, ProblemList problems, JhaDataset? reference = null)
     {
         Unique(document.Organisations, o => o.Id.ToString(), "organisations", "id", root, problems);
         Unique(document.Countries, c => c.Code.ToString(), "countries", "code", root, problems);
@@ -35,7 +36,7 @@ internal static class ExchangeDocumentChecks
         }
 
         var organisations = document.Organisations.Select(o => o.Id).ToHashSet();
-        bool Known(OrganisationId id) => organisations.Contains(id) || OrganisationRegistry.TryGet(id, out _);
+        bool Known(OrganisationId id) => organisations.Contains(id) || (reference is null ? OrganisationRegistry.TryGet(id, out _) : reference.Organisations.TryGet(id, out _));
 
         for (int i = 0; i < document.Organisations.Count; i++)
         {
@@ -76,13 +77,13 @@ internal static class ExchangeDocumentChecks
             }
 
             // A parent that does not resolve is reported by AgreementValidator (JHA-AGR-015), which looks in the document too.
-            if (agreement.Predecessor is { IsDefault: false } predecessor && !agreements.Contains(predecessor) && !AgreementRegistry.TryGet(predecessor, out _))
+            if (agreement.Predecessor is { IsDefault: false } predecessor && !agreements.Contains(predecessor) && !(reference is null ? AgreementRegistry.TryGet(predecessor, out _) : reference.Agreements.TryGet(predecessor, out _)))
             {
                 Unresolved($"{path}.predecessor", $"The predecessor agreement '{predecessor}'", root, problems);
             }
         }
 
-        CheckPlans(document, root, problems, Known);
+        CheckPlans(document, root, problems, Known, reference);
 
         for (int i = 0; i < document.Statistics.Count; i++)
         {
@@ -95,14 +96,14 @@ internal static class ExchangeDocumentChecks
         }
     }
 
-    private static void CheckPlans(ExchangeDocument document, JsonElement root, ProblemList problems, Func<OrganisationId, bool> known)
+    private static void CheckPlans(ExchangeDocument document, JsonElement root, ProblemList problems, Func<OrganisationId, bool> known, JhaDataset? reference)
     {
         var documentPriorities = document.PolicyCycles.SelectMany(c => c.Priorities).Select(p => p.Key).ToHashSet();
         for (int i = 0; i < document.ActionPlans.Count; i++)
         {
             var plan = document.ActionPlans[i];
             string path = $"$.actionPlans[{i}]";
-            if (!plan.Priority.IsDefault && !documentPriorities.Contains(plan.Priority) && !EmpactRegistry.TryGetPriority(plan.Priority, out _))
+            if (!plan.Priority.IsDefault && !documentPriorities.Contains(plan.Priority) && !(reference is null ? EmpactRegistry.TryGetPriority(plan.Priority, out _) : reference.Empact.TryGetPriority(plan.Priority, out _)))
             {
                 Unresolved($"{path}.priority", $"The priority '{plan.Priority}'", root, problems);
             }

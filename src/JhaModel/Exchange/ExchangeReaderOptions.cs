@@ -61,6 +61,13 @@ public sealed record ExchangeReaderOptions
         init => _maxProblems = (int)InRange(value, 1, int.MaxValue);
     }
 
+    /// <summary>
+    /// The reference data that references in a document may resolve to, and that the validators consult (an
+    /// agreement's parent, an organisation, a priority); the embedded reference dataset
+    /// (<see cref="ReferenceData.JhaDataset.Default"/>) when <see langword="null"/>, the default.
+    /// </summary>
+    public ReferenceData.JhaDataset? ReferenceData { get; init; }
+
     private static long InRange(long value, long min, long max, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
         if (value < min || value > max)

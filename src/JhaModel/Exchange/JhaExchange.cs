@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using JhaModel.Agreements;
 using JhaModel.Countries;
 using JhaModel.Empact;
-using JhaModel.Organisations;
+using JhaModel.ReferenceData;
 using JhaModel.Serialization;
 using JhaModel.Statistics;
 using JhaModel.Validation;
@@ -107,18 +107,7 @@ public static partial class JhaExchange
     /// </summary>
     /// <param name="generatedAt">The generation time to record (the library has no clock).</param>
     /// <returns>A valid document in the current format version.</returns>
-    public static ExchangeDocument ReferenceDataset(NodaTime.Instant generatedAt) => new()
-    {
-        FormatVersion = ExchangeDocument.CurrentFormatVersion,
-        Producer = "JhaModel reference dataset",
-        GeneratedAt = generatedAt,
-        Organisations = OrganisationRegistry.All,
-        Countries = [.. CountryRegistry.All.Where(c => c.FormerNames.Count > 0 || c.Designation is not null || c.EuRelationship.Events.Count > 0)],
-        Agreements = AgreementRegistry.All,
-        PolicyCycles = EmpactRegistry.Cycles,
-        Statistics = CaseStatisticRegistry.All.Statistics,
-        Rankings = CaseStatisticRegistry.All.Rankings,
-    };
+    public static ExchangeDocument ReferenceDataset(NodaTime.Instant generatedAt) => JhaDataset.Default.ToDocument(generatedAt);
 
     private static ReadResult<ExchangeDocument> ReadCore(byte[] utf8, ExchangeReaderOptions options, bool lengthIsKnown = true)
     {
@@ -130,7 +119,7 @@ public static partial class JhaExchange
 
         // The fast path: strict source-generated deserialization and the rules' fast paths. Only when something is
         // wrong does the reader build the document tree again and look for every problem, with its path.
-        if (withinValueLimits && TryReadFast(input, out var fast))
+        if (withinValueLimits && TryReadFast(input, options.ReferenceData, out var fast))
         {
             return new ReadResult<ExchangeDocument>(fast, []);
         }
@@ -162,13 +151,13 @@ public static partial class JhaExchange
 
         var structural = problems.ToList(JsonInputReader.InStageOrder);
         var later = new ProblemList(Math.Max(1, options.MaxProblems - structural.Count));
-        Validate(document, root, later);
-        ExchangeDocumentChecks.Run(document, root, later);
+        Validate(document, root, later, options.ReferenceData);
+        ExchangeDocumentChecks.Run(document, root, later, options.ReferenceData);
 
         return new ReadResult<ExchangeDocument>(document, [.. structural, .. later.ToList()]);
     }
 
-    private static bool TryReadFast(ReadOnlyMemory<byte> input, out ExchangeDocument? document)
+    private static bool TryReadFast(ReadOnlyMemory<byte> input, JhaDataset? reference, out ExchangeDocument? document)
     {
         document = null;
         try
@@ -180,17 +169,17 @@ public static partial class JhaExchange
             return false;
         }
 
-        if (document is null || document.FormatVersion != ExchangeDocument.CurrentFormatVersion || !IsValidFast(document))
+        if (document is null || document.FormatVersion != ExchangeDocument.CurrentFormatVersion || !IsValidFast(document, reference))
         {
             return false;
         }
 
         var checks = new ProblemList(1);
-        ExchangeDocumentChecks.Run(document, default, checks);
+        ExchangeDocumentChecks.Run(document, default, checks, reference);
         return checks.Count == 0;
     }
 
-    private static bool IsValidFast(ExchangeDocument document)
+    private static bool IsValidFast(ExchangeDocument document, JhaDataset? reference)
     {
         if (!JhaValidation.IsValid(document) || !All(document.Organisations) || !All(document.Countries) || !All(document.PolicyCycles) || !All(document.ActionPlans))
         {
@@ -201,7 +190,7 @@ public static partial class JhaExchange
         for (int i = 0; i < agreements.Count; i++)
         {
             // A parent that only the document holds needs the document's resolver: the detailed path handles it.
-            if (agreements[i] is not { } agreement || !AgreementRules.IsValid(agreement))
+            if (agreements[i] is not { } agreement || !(reference is null ? AgreementRules.IsValid(agreement) : AgreementRules.IsValid(agreement, reference.Agreements.Resolve)))
             {
                 return false;
             }
@@ -225,16 +214,17 @@ public static partial class JhaExchange
         }
     }
 
-    private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems)
+    private static void Validate(ExchangeDocument document, JsonElement root, ProblemList problems, JhaDataset? reference)
     {
         ValidationProblems.Add(JhaValidation.ValidatorFor<ExchangeDocument>(), JhaValidation.IsValid, document, "$", root, problems);
         ValidateEach(document.Organisations, "organisations", root, problems);
         ValidateEach(document.Countries, "countries", root, problems);
-        if (document.Agreements.Any(a => a.Parent is not null && !a.Parent.Value.IsDefault && !AgreementRegistry.TryGet(a.Parent.Value, out _)))
+        if (reference is not null || document.Agreements.Any(a => a.Parent is not null && !a.Parent.Value.IsDefault && !AgreementRegistry.TryGet(a.Parent.Value, out _)))
         {
-            // Parents that only the document holds: validate against the document's agreements as well as the embedded ones.
+            // Parents that only the document holds, or a dataset other than the embedded one: validate against the
+            // document's agreements as well as the reference data's.
             var inDocument = document.Agreements.Where(a => !a.Id.IsDefault).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-            Agreement? Resolve(AgreementId id) => inDocument.GetValueOrDefault(id) ?? AgreementRules.ResolveEmbedded(id);
+            Agreement? Resolve(AgreementId id) => inDocument.GetValueOrDefault(id) ?? (reference is null ? AgreementRules.ResolveEmbedded(id) : reference.Agreements.Resolve(id));
             var validator = new AgreementValidator(Resolve);
             var elements = Elements(root, "agreements");
             for (int i = 0; i < document.Agreements.Count; i++)

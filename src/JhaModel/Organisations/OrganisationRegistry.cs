@@ -1,34 +1,23 @@
 using System.Diagnostics.CodeAnalysis;
+using JhaModel.ReferenceData;
 
 namespace JhaModel.Organisations;
 
-/// <summary>The organisations embedded in JhaModel, and lookups by identifier or acronym.</summary>
+/// <summary>
+/// The organisations of the embedded reference dataset, and lookups by identifier or acronym: shorthand for
+/// <see cref="JhaDataset.Default"/>'s <see cref="JhaDataset.Organisations"/>.
+/// </summary>
 public static class OrganisationRegistry
 {
-    private static readonly Organisation[] Entries =
-    [
-        new() { Id = OrganisationId.EuropeanUnion, Name = "European Union", Kind = OrganisationKind.Union },
-        new() { Id = OrganisationId.Europol, Name = "Europol", Kind = OrganisationKind.EuAgency, Parent = OrganisationId.EuropeanUnion },
-        new() { Id = OrganisationId.Eurojust, Name = "Eurojust", Kind = OrganisationKind.EuAgency, Parent = OrganisationId.EuropeanUnion },
-        new() { Id = OrganisationId.Frontex, Name = "Frontex", Kind = OrganisationKind.EuAgency, Parent = OrganisationId.EuropeanUnion },
-        new() { Id = OrganisationId.Cepol, Name = "CEPOL", Kind = OrganisationKind.EuAgency, Parent = OrganisationId.EuropeanUnion },
-        new() { Id = OrganisationId.Euda, Name = "EUDA", Kind = OrganisationKind.EuAgency, Parent = OrganisationId.EuropeanUnion, FormerAcronyms = ["EMCDDA"] },
-        new() { Id = OrganisationId.CouncilOfEurope, Name = "Council of Europe", Kind = OrganisationKind.InternationalOrganisation },
-        new() { Id = OrganisationId.UnitedNations, Name = "United Nations", Kind = OrganisationKind.InternationalOrganisation },
-    ];
-
     /// <summary>Every embedded organisation.</summary>
-    public static IReadOnlyList<Organisation> All => Entries;
+    public static IReadOnlyList<Organisation> All => JhaDataset.Default.Organisations.All;
 
     /// <summary>Finds an embedded organisation by identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="organisation">The organisation, or <see langword="null"/> when none has that identifier.</param>
     /// <returns>Whether one was found.</returns>
-    public static bool TryGet(OrganisationId id, [NotNullWhen(true)] out Organisation? organisation)
-    {
-        organisation = Array.Find(Entries, o => o.Id == id);
-        return organisation is not null;
-    }
+    public static bool TryGet(OrganisationId id, [NotNullWhen(true)] out Organisation? organisation) =>
+        JhaDataset.Default.Organisations.TryGet(id, out organisation);
 
     /// <summary>Gets an embedded organisation by identifier.</summary>
     /// <param name="id">The identifier.</param>
@@ -41,25 +30,6 @@ public static class OrganisationRegistry
     /// <param name="text">The identifier, name or acronym.</param>
     /// <param name="organisation">The organisation, or <see langword="null"/> when none matches.</param>
     /// <returns>Whether one was found.</returns>
-    public static bool TryFind([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Organisation? organisation)
-    {
-        organisation = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        foreach (var candidate in Entries)
-        {
-            if (string.Equals(candidate.Id.ToString(), text, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(candidate.Name, text, StringComparison.OrdinalIgnoreCase)
-                || candidate.FormerAcronyms.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)))
-            {
-                organisation = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool TryFind([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Organisation? organisation) =>
+        JhaDataset.Default.Organisations.TryFind(text, out organisation);
 }

@@ -7,15 +7,9 @@ namespace JhaModel.Statistics;
 /// January to September 2020, 137 new cases registered by Western Balkan countries in 2020) and third countries (2023,
 /// 2024), and the source's rankings of the countries most involved.
 /// </summary>
-/// <remarks>Every figure carries its source, its confidence and the source's own wording of its metric. All members are thread-safe.</remarks>
+/// <remarks>Every figure carries its source, its confidence and the source's own wording of its metric. All members are thread-safe. Shorthand for <see cref="JhaDataset.Default"/>'s <see cref="JhaDataset.Statistics"/>.</remarks>
 public static class CaseStatisticRegistry
 {
-    private static readonly Lazy<CaseStatisticSet> Set = new(() => new CaseStatisticSet
-    {
-        Statistics = StatisticsFacts.Statistics(),
-        Rankings = StatisticsFacts.Rankings(),
-    });
-
     /// <summary>Cases involving Western Balkan countries registered at Eurojust in 2019: 107.</summary>
     public static CaseStatisticId WesternBalkans2019 { get; } = CaseStatisticId.Parse("eurojust-wb6-registered-cases-2019");
 
@@ -26,7 +20,7 @@ public static class CaseStatisticRegistry
     public static CaseStatisticId NewCasesRegisteredByWesternBalkans2020 { get; } = CaseStatisticId.Parse("eurojust-wb6-new-cases-registered-by-2020");
 
     /// <summary>Every embedded statistic and ranking.</summary>
-    public static CaseStatisticSet All => Set.Value;
+    public static CaseStatisticSet All => JhaDataset.Default.Statistics;
 
     /// <summary>Gets an embedded statistic by identifier.</summary>
     /// <param name="id">The identifier, e.g. <see cref="WesternBalkans2019"/>.</param>

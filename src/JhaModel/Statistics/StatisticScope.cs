@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using JhaModel.Collections;
 using JhaModel.Countries;
+using JhaModel.ReferenceData;
 using JhaModel.Serialization;
 using NodaTime;
 
@@ -10,7 +11,7 @@ namespace JhaModel.Statistics;
 /// Which countries a <see cref="CaseStatistic"/> is about: one country, a set of countries, a named grouping
 /// (<c>wb6</c>, <c>eu</c>, <c>schengen</c>, <c>eu-candidates</c>) or every country outside a named grouping (the
 /// third countries: <c>outside eu</c>). Groupings are resolved as of a date, normally the last day of the statistic's
-/// period (<see cref="CountriesOn"/>).
+/// period (<see cref="CountriesOn(LocalDate)"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -104,24 +105,26 @@ public sealed record StatisticScope
     /// The named countries; a grouping's certain members (<see cref="CountryGrouping.MembersOn"/>); for
     /// <see cref="StatisticScopeKind.Outside"/> every registry country certainly not a member. Empty for an unknown grouping.
     /// </returns>
-    public IReadOnlyList<CountryCode> CountriesOn(LocalDate date)
+    public IReadOnlyList<CountryCode> CountriesOn(LocalDate date) =>
+        GroupingId is null ? _countries : CountryGroupings.TryGet(GroupingId, out var grouping) ? Resolve(grouping, date) : [];
+
+    /// <summary>The countries of the scope at the end of <paramref name="date"/>, resolved against the countries of <paramref name="dataset"/>, in alpha-2 order.</summary>
+    /// <param name="date">The date the scope is resolved as of, normally the last day of the statistic's period.</param>
+    /// <param name="dataset">The reference data whose countries and groupings resolve the scope.</param>
+    /// <returns>As <see cref="CountriesOn(LocalDate)"/>, from the EU relationships and groupings that <paramref name="dataset"/> records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<CountryCode> CountriesOn(LocalDate date, JhaDataset dataset)
     {
-        if (GroupingId is null)
-        {
-            return _countries;
-        }
-
-        if (!CountryGroupings.TryGet(GroupingId, out var grouping))
-        {
-            return [];
-        }
-
-        return Kind == StatisticScopeKind.Grouping
-            ? grouping.MembersOn(date)
-            : [.. CountryCode.All.Where(c => grouping.MembershipOn(c, date) == GroupingMembership.NotMember)];
+        ArgumentNullException.ThrowIfNull(dataset);
+        return GroupingId is null ? _countries : dataset.Groupings.TryGet(GroupingId, out var grouping) ? Resolve(grouping, date) : [];
     }
 
-    /// <summary>Whether <paramref name="country"/> is one of <see cref="CountriesOn"/>, without building the list.</summary>
+    private IReadOnlyList<CountryCode> Resolve(CountryGrouping grouping, LocalDate date) =>
+        Kind == StatisticScopeKind.Grouping
+            ? grouping.MembersOn(date)
+            : [.. CountryCode.All.Where(c => grouping.MembershipOn(c, date) == GroupingMembership.NotMember)];
+
+    /// <summary>Whether <paramref name="country"/> is one of <see cref="CountriesOn(LocalDate)"/>, without building the list.</summary>
     internal bool ContainsOn(CountryCode country, LocalDate date)
     {
         if (GroupingId is null)
@@ -133,7 +136,7 @@ public sealed record StatisticScope
             && grouping.MembershipOn(country, date) == (Kind == StatisticScopeKind.Grouping ? GroupingMembership.Member : GroupingMembership.NotMember);
     }
 
-    /// <summary>Whether <see cref="CountriesOn"/> has any country, without building the list.</summary>
+    /// <summary>Whether <see cref="CountriesOn(LocalDate)"/> has any country, without building the list.</summary>
     internal bool HasCountriesOn(LocalDate date)
     {
         if (GroupingId is null)

@@ -7,7 +7,7 @@ namespace JhaModel.Validation;
 public static partial class JhaErrorCodes
 {
     /// <summary>Every code with its meaning, in code order within each area. <c>docs/validation-rules.md</c> is generated from this list.</summary>
-    public static IReadOnlyList<ErrorCodeInfo> Catalogue { get; } = [.. CountriesArea(), .. AgreementsArea(), .. EmpactArea(), .. StatisticsArea(), .. ExchangeArea()];
+    public static IReadOnlyList<ErrorCodeInfo> Catalogue { get; } = [.. CountriesArea(), .. AgreementsArea(), .. EmpactArea(), .. StatisticsArea(), .. ExchangeArea(), .. DatasetArea()];
 
     /// <summary>Finds the catalogue entry of a code.</summary>
     /// <param name="code">The code, e.g. <c>JHA-CTY-001</c>.</param>

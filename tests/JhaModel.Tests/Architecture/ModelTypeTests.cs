@@ -15,6 +15,12 @@ public sealed class ModelTypeTests
     private static readonly Dictionary<Type, string> NotModelTypes = new()
     {
         [typeof(CountryGrouping)] = "a query over the reference dataset; identified by its Id, never exchanged",
+        [typeof(JhaModel.ReferenceData.JhaDataset)] = "a set of reference data with its queries; exchanged as the document it was read from",
+        [typeof(CountryCatalogue)] = "the queries over a dataset's countries, never exchanged",
+        [typeof(CountryGroupingCatalogue)] = "the groupings resolved against a dataset's countries, never exchanged",
+        [typeof(JhaModel.Organisations.OrganisationCatalogue)] = "the queries over a dataset's organisations, never exchanged",
+        [typeof(JhaModel.Agreements.AgreementCatalogue)] = "the queries over a dataset's agreements, never exchanged",
+        [typeof(JhaModel.Empact.EmpactCatalogue)] = "the queries over a dataset's EMPACT cycles, never exchanged",
         [typeof(JhaModel.Exchange.ExchangeReaderOptions)] = "the settings of a reader, never exchanged",
         [typeof(JhaModel.Exchange.ReadResult<>)] = "the outcome of a read call; its problems are exchanged as ExchangeProblem",
         [typeof(JhaModel.Exchange.NdjsonRecord)] = "the outcome of reading one NDJSON line; its record and problems are model types",
