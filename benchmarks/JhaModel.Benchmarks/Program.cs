@@ -17,6 +17,7 @@ public static class Program
         ["harness", "ndjson", .. var rest] => NdjsonStreamHarness.Run(rest),
         ["harness", "cold-start"] => ColdStartHarness.Run(),
         ["harness", "cold-start-child"] => ColdStartHarness.Child(),
+        ["harness", "cold-start-child", var query] => ColdStartHarness.QueryChild(query),
         _ => Run(args),
     };
 

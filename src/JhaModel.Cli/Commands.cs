@@ -14,7 +14,7 @@ namespace JhaModel.Cli;
 internal static class Commands
 {
     /// <summary>The commands, in the order the help lists them.</summary>
-    public static readonly string[] Names = ["report", "validate", "schema", "sample", "completion", "help"];
+    public static readonly string[] Names = ["report", "validate", "dataset", "schema", "sample", "completion", "help"];
 
     public static RootCommand Build()
     {
@@ -43,6 +43,7 @@ internal static class Commands
 
         root.Add(ReportCommand());
         root.Add(ValidateCommand.Build());
+        root.Add(DatasetCommand.Build());
         root.Add(SchemaCommand());
         root.Add(SampleCommand());
         root.Add(Completion.Build());
@@ -120,20 +121,23 @@ internal static class Commands
         var format = FormatOption("The output: tables and a chart (text), or the same content as JSON (json).");
         var html = new Option<string?>("--html", "-o") { Description = "Also write a self-contained HTML report, with the same tables and an SVG chart, to FILE; its directory must exist unless --create-dirs.", HelpName = "FILE" };
         var createDirs = CreateDirsOption();
+        var data = DatasetCommand.DataOption();
 
         var command = new Command("report", "The report at a glance: the Western Balkans six (EU status, agreements in force with the EU and its agencies, CETS 185 and CETS 224), the EMPACT priorities of the cycle in force, and the case statistics known on the date, with the guarded 2019 against January–September 2020 comparison.")
         {
-            file, asOf, format, html, createDirs,
+            file, asOf, format, html, createDirs, data,
         };
-        WithExamples(command, "jha report --as-of 2020-10-22", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs");
+        WithExamples(command, "jha report --as-of 2020-10-22", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs", "jha report --data corrections.json");
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(file);
+            var layers = parse.GetValue(data) ?? [];
+            var dataset = DatasetCommand.Layered(layers);
             var (document, source) = path is null
-                ? (JhaExchange.ReferenceDataset(SystemClock.Instance.GetCurrentInstant()), $"the embedded reference dataset (JhaModel {JhaCli.Version})")
-                : (ReadDocument(path), Inputs.Display(path));
+                ? (dataset.ToDocument(SystemClock.Instance.GetCurrentInstant()), layers.Length == 0 ? $"the embedded reference dataset (JhaModel {JhaCli.Version})" : DatasetCommand.Describe(dataset, layers))
+                : (ReadDocument(path, dataset), Inputs.Display(path));
             var date = parse.GetValue(asOf) ?? document.AsOf ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-            var report = ReportBuilder.Build(document, source, date);
+            var report = ReportBuilder.Build(document, source, date, dataset);
 
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)
@@ -163,14 +167,14 @@ internal static class Commands
         return command;
     }
 
-    private static ExchangeDocument ReadDocument(string path)
+    private static ExchangeDocument ReadDocument(string path, ReferenceData.JhaDataset dataset)
     {
         ReadResult<ExchangeDocument> result;
         using (var stream = Inputs.OpenRead(path))
         {
             try
             {
-                result = JhaExchange.Read(stream, ExchangeReaderOptions.Default);
+                result = JhaExchange.Read(stream, ReferenceEquals(dataset, ReferenceData.JhaDataset.Default) ? ExchangeReaderOptions.Default : ExchangeReaderOptions.Default with { ReferenceData = dataset });
             }
             catch (IOException e)
             {

@@ -140,7 +140,7 @@ namespace JhaModel.Cli
             {
                 string token = parse.UnmatchedTokens[0];
                 return token.StartsWith('-') && token.Length > 1 ? $"unknown option '{token}'{DidYouMean(token, OptionNames(parse.CommandResult.Command))}"
-                    : parse.CommandResult.Command is RootCommand ? $"unknown command '{token}'{DidYouMean(token, Commands.Names)}; the commands are report, validate, schema, sample, completion and help"
+                    : parse.CommandResult.Command is RootCommand ? $"unknown command '{token}'{DidYouMean(token, Commands.Names)}; the commands are report, validate, dataset, schema, sample, completion and help"
                     : $"unexpected argument '{token}'";
             }
 

@@ -45,6 +45,7 @@ public sealed partial class DocsTests
     [InlineData("validate")]
     [InlineData("schema")]
     [InlineData("sample")]
+    [InlineData("dataset")]
     [InlineData("completion")]
     [InlineData("help")]
     public void Every_command_the_root_help_lists_has_a_section(string command)

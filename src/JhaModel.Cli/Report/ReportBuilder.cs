@@ -2,14 +2,16 @@ using JhaModel.Agreements;
 using JhaModel.Countries;
 using JhaModel.Exchange;
 using JhaModel.Organisations;
+using JhaModel.ReferenceData;
 using JhaModel.Statistics;
 using NodaTime;
 
 namespace JhaModel.Cli.Report;
 
 /// <summary>
-/// Builds the report from an exchange document: the embedded dataset is the document
-/// <see cref="JhaExchange.ReferenceDataset"/> gives, so both paths share one builder.
+/// Builds the report from an exchange document: the (layered) reference dataset is the document
+/// <see cref="JhaDataset.ToDocument"/> gives, so both paths share one builder; what a document does not hold is
+/// taken from the dataset.
 /// </summary>
 internal static class ReportBuilder
 {
@@ -19,7 +21,7 @@ internal static class ReportBuilder
     /// <summary>The Second Additional Protocol to the Budapest Convention.</summary>
     public static readonly AgreementId Cets224 = AgreementId.Parse("coe-cets-224");
 
-    public static JhaReport Build(ExchangeDocument document, string source, LocalDate asOf)
+    public static JhaReport Build(ExchangeDocument document, string source, LocalDate asOf, JhaDataset dataset)
     {
         var organisations = document.Organisations.Where(o => !o.Id.IsDefault).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First());
         bool IsEuBody(OrganisationId id)
@@ -29,7 +31,7 @@ internal static class ReportBuilder
                 return true;
             }
 
-            var organisation = organisations.GetValueOrDefault(id) ?? (OrganisationRegistry.TryGet(id, out var embedded) ? embedded : null);
+            var organisation = organisations.GetValueOrDefault(id) ?? (dataset.Organisations.TryGet(id, out var embedded) ? embedded : null);
             return organisation?.Parent == OrganisationId.EuropeanUnion;
         }
 
@@ -40,9 +42,9 @@ internal static class ReportBuilder
 
         var lines = new List<CountryLine>();
         var footnotes = new List<FootnoteLine>();
-        foreach (var code in CountryGroupings.WesternBalkansSix.MembersOn(asOf).Order())
+        foreach (var code in dataset.Groupings.WesternBalkansSix.MembersOn(asOf).Order())
         {
-            var country = countries.GetValueOrDefault(code) ?? CountryRegistry.Get(code);
+            var country = countries.GetValueOrDefault(code) ?? dataset.Countries.Get(code);
             var party = Party.Of(code);
             string name = country.Designation?.DisplayName ?? country.NameOn(asOf);
             if (country.Designation?.FootnoteOf(OrganisationId.EuropeanUnion) is { } footnote)
@@ -59,7 +61,7 @@ internal static class ReportBuilder
                 [
                     .. agreements
                         .Where(a => a.Binds(party, asOf) && a.Parties.Any(p => p.Organisation is { } o && IsEuBody(o) && a.Binds(p, asOf)))
-                        .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, ShortTitle = ShortTitle(a, agreements, organisations, IsEuBody), Kind = a.Kind, Status = a.StatusOn(party, asOf) }),
+                        .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, ShortTitle = ShortTitle(a, agreements, organisations, IsEuBody, dataset), Kind = a.Kind, Status = a.StatusOn(party, asOf) }),
                 ],
                 Cets185 = cets185?.StatusOn(party, asOf),
                 Cets224 = cets224?.StatusOn(party, asOf),
@@ -96,10 +98,10 @@ internal static class ReportBuilder
     /// is the one the EU makes for the European Border and Coast Guard Agency, Frontex) and its kind in words, with
     /// "(2nd)", "(3rd)" for a successor of an agreement in the data.
     /// </summary>
-    public static string ShortTitle(Agreement agreement, IReadOnlyList<Agreement> all, IReadOnlyDictionary<OrganisationId, Organisation> organisations, Func<OrganisationId, bool> isEuBody)
+    public static string ShortTitle(Agreement agreement, IReadOnlyList<Agreement> all, IReadOnlyDictionary<OrganisationId, Organisation> organisations, Func<OrganisationId, bool> isEuBody, JhaDataset dataset)
     {
         string Name(OrganisationId id) => id == OrganisationId.EuropeanUnion ? "EU"
-            : organisations.GetValueOrDefault(id)?.Name ?? (OrganisationRegistry.TryGet(id, out var embedded) ? embedded.Name : id.ToString());
+            : organisations.GetValueOrDefault(id)?.Name ?? (dataset.Organisations.TryGet(id, out var embedded) ? embedded.Name : id.ToString());
 
         var agency = agreement.Parties.Select(p => p.Organisation).FirstOrDefault(o => o is { } id && id != OrganisationId.EuropeanUnion && isEuBody(id));
         string body = agreement.Framework is { } framework ? Name(framework)

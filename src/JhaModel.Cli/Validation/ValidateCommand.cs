@@ -52,13 +52,16 @@ internal static class ValidateCommand
         });
         var noProgress = new Option<bool>("--no-progress") { Description = "Never draw a progress display (one is drawn on standard error, when it is a terminal, for standard input and files of 4 MiB or more)." };
 
+        var data = DatasetCommand.DataOption();
+        data.Description = "A file of reference data laid over the embedded dataset, against which references resolve (an agreement's parent or predecessor, an organisation, a priority). May be repeated; the files are laid in order.";
         var command = new Command("validate", "Validate exchange documents and NDJSON streams: every problem with its code, its path or line and its message.")
         {
-            files, format, input, glob, maxProblems, noProgress,
+            files, format, input, glob, maxProblems, noProgress, data,
         };
         Commands.WithExamples(command, "jha validate data/sample.json records.ndjson",
                 "jha validate data/ --glob '**/*.ndjson' --max-problems 20",
-                "cat records.ndjson | jha validate -f json");
+                "cat records.ndjson | jha validate -f json",
+                "jha validate plans.json --data corrections.json");
         command.Validators.Add(result =>
         {
             if (result.GetValue(files) is { } names && names.Count(n => n == Inputs.StandardStream) > 1)
@@ -72,11 +75,12 @@ internal static class ValidateCommand
             parse.GetValue(input) switch { "json" => InputFormat.Document, "ndjson" => InputFormat.Ndjson, _ => null },
             parse.GetValue(glob) is { Length: > 0 } globs ? globs : DefaultGlobs,
             parse.GetValue(maxProblems) ?? long.MaxValue,
-            !parse.GetValue(noProgress)));
+            !parse.GetValue(noProgress),
+            parse.GetValue(data) is { Length: > 0 } layers ? ExchangeReaderOptions.Default with { ReferenceData = DatasetCommand.Layered(layers) } : ExchangeReaderOptions.Default));
         return command;
     }
 
-    private static int Run(string[]? paths, bool json, InputFormat? forced, string[] globs, long maxProblems, bool progressAllowed)
+    private static int Run(string[]? paths, bool json, InputFormat? forced, string[] globs, long maxProblems, bool progressAllowed, ExchangeReaderOptions options)
     {
         if (paths is null)
         {
@@ -105,7 +109,7 @@ internal static class ValidateCommand
                         throw new CliException(error, ExitCodes.Usage);
                     }
 
-                    var outcome = ValidateOne(file, name, forced, output, maxProblems, progressAllowed && ProgressBar.CanShow);
+                    var outcome = ValidateOne(file, name, forced, output, maxProblems, progressAllowed && ProgressBar.CanShow, options);
                     invalid |= !outcome.IsValid;
                 }
                 catch (CliException e)
@@ -149,11 +153,10 @@ internal static class ValidateCommand
         }
     }
 
-    private static InputOutcome ValidateOne(string file, string name, InputFormat? forced, IValidationOutput output, long maxProblems, bool progressAllowed)
+    private static InputOutcome ValidateOne(string file, string name, InputFormat? forced, IValidationOutput output, long maxProblems, bool progressAllowed, ExchangeReaderOptions options)
     {
         using var raw = Inputs.OpenRead(file);
         long? length = Inputs.KnownLength(raw);
-        var options = ExchangeReaderOptions.Default;
         var prefix = new byte[InputFormatDetector.SniffBytes];
         var stream = new ReplayStream(prefix, 0, raw);
         using var progress = progressAllowed && (file == Inputs.StandardStream || length >= ProgressThreshold)

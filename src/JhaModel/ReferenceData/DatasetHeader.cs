@@ -184,7 +184,7 @@ internal sealed partial class DatasetHeader
                     }
                     else
                     {
-                        problems.Add(Problem(JhaErrorCodes.JsonTypeMismatch, path, $"Found the version {JsonErrors.Quote(text)}; expected YYYY.MM or YYYY.MM.N, e.g. \"2026.12\"."));
+                        problems.Add(Problem(JhaErrorCodes.JsonTypeMismatch, path, $"Found the version {JsonErrors.Quote(text)}; expected YYYY.MM or YYYY.MM.N, optionally followed by +LABEL, e.g. \"2026.12\" or \"2026.12+local\"."));
                     }
 
                     break;
@@ -228,6 +228,6 @@ internal sealed partial class DatasetHeader
     private static ExchangeProblem Problem(string code, string path, string message) =>
         new() { Code = code, Path = path, Message = message, Severity = ProblemSeverity.Error };
 
-    [GeneratedRegex(@"^[0-9]{4}\.(0[1-9]|1[0-2])(\.[0-9]{1,4})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{4}\.(0[1-9]|1[0-2])(\.[0-9]{1,4})?(\+[0-9a-z][0-9a-z.-]{0,31})?$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 }

@@ -21,6 +21,8 @@ public sealed class ModelTypeTests
         [typeof(JhaModel.Organisations.OrganisationCatalogue)] = "the queries over a dataset's organisations, never exchanged",
         [typeof(JhaModel.Agreements.AgreementCatalogue)] = "the queries over a dataset's agreements, never exchanged",
         [typeof(JhaModel.Empact.EmpactCatalogue)] = "the queries over a dataset's EMPACT cycles, never exchanged",
+        [typeof(JhaModel.ReferenceData.DatasetChange)] = "the outcome of comparing two datasets; the tool writes it",
+        [typeof(JhaModel.ReferenceData.DatasetFactChange)] = "the outcome of comparing two datasets; the tool writes it",
         [typeof(JhaModel.Exchange.ExchangeReaderOptions)] = "the settings of a reader, never exchanged",
         [typeof(JhaModel.Exchange.ReadResult<>)] = "the outcome of a read call; its problems are exchanged as ExchangeProblem",
         [typeof(JhaModel.Exchange.NdjsonRecord)] = "the outcome of reading one NDJSON line; its record and problems are model types",
