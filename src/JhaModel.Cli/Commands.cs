@@ -71,7 +71,9 @@ internal static class Commands
         string examples = ExamplesByCommand.TryGetValue(name, out var lines)
             ? "Examples:\n" + string.Concat(lines.Select(l => "  " + l + "\n")) + "\n"
             : string.Empty;
-        return examples + $"More: {GuideUrl}{(name.Length == 0 ? string.Empty : "#" + name)}\n";
+        // A subcommand (jha dataset info) is in its command's section of the guide.
+        string section = command.Parents.OfType<Command>().FirstOrDefault(p => p is not RootCommand)?.Name ?? name;
+        return examples + $"More: {GuideUrl}{(section.Length == 0 ? string.Empty : "#" + section)}\n";
     }
 
     public static Option<string> FormatOption(string description)

@@ -67,7 +67,7 @@ internal static class DatasetCommand
         {
             file, data, format,
         };
-        Commands.WithExamples(command, "jha dataset info", "jha dataset info --data corrections.json");
+        Commands.WithExamples(command, "jha dataset info", "jha dataset info --data corrections.json -f json");
         command.SetAction(parse =>
         {
             var layers = parse.GetValue(data) ?? [];
@@ -224,7 +224,7 @@ internal static class DatasetCommand
                     }
                 }
 
-                output.WriteLine(changes.Count == 0 ? "The datasets hold the same data." : $"{changes.Count} entr{(changes.Count == 1 ? "y" : "ies")} differ.");
+                output.WriteLine(changes.Count == 0 ? "The datasets hold the same data." : (changes.Count == 1 ? "1 entry differs." : $"{changes.Count} entries differ."));
             }
 
             return changes.Count == 0 ? ExitCodes.Valid : ExitCodes.Invalid;

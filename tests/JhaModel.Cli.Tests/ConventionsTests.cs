@@ -83,6 +83,7 @@ public sealed class ConventionsTests
     [InlineData("validate")]
     [InlineData("schema")]
     [InlineData("sample")]
+    [InlineData("dataset")]
     [InlineData("completion")]
     public void Help_command_shows_the_help_of_the_command_with_examples(string command)
     {

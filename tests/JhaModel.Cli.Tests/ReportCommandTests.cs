@@ -218,7 +218,7 @@ public sealed class ReportCommandTests
     [InlineData(new[] { "report", "--format", "xml" }, "--format: 'xml' is not one of text, json")]
     [InlineData(new[] { "report", "--colour" }, "unknown option '--colour'")]
     [InlineData(new[] { "report", "a.json", "b.json" }, "unexpected argument 'b.json'")]
-    [InlineData(new[] { "reprot" }, "unknown command 'reprot' (did you mean 'report'?); the commands are report, validate, schema, sample, completion and help")]
+    [InlineData(new[] { "reprot" }, "unknown command 'reprot' (did you mean 'report'?); the commands are report, validate, dataset, schema, sample, completion and help")]
     [InlineData(new[] { "report", "--as-off", "2020-10-22" }, "unknown option '--as-off' (did you mean '--as-of'?)")]
     [InlineData(new string[0], "a command is required: report, validate, schema, sample, completion or help")]
     [InlineData(new[] { "report", "--html", "/proc/no-such-dir/report.html" }, "cannot write to '/proc/no-such-dir': no such directory (--create-dirs creates it)")]

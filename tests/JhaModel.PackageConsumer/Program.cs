@@ -11,9 +11,10 @@ Console.WriteLine(country.NameOn(date));                      // the former Yugo
 Console.WriteLine(country.EuStatusOn(date));                  // Candidate
 Console.WriteLine(CountryRegistry.Get(CountryCode.Kosovo).Designation?.DisplayName); // Kosovo*
 Console.WriteLine(string.Join(", ", CountryGroupings.WesternBalkansSix.MembersOn(date))); // AL, BA, ME, MK, RS, XK
-
 var result = CountryValidator.Instance.Validate(country with { ShortName = "" });
 Console.WriteLine($"{result.Errors[0].ErrorCode}: {result.Errors[0].ErrorMessage}"); // JHA-CTY-002: …
 
 string json = JhaModelJson.Serialize(country);
 Console.WriteLine(JhaModelJson.Deserialize<Country>(json) == country); // True
+var layered = JhaModel.ReferenceData.JhaDataset.Default.LayerFile(Path.Combine(AppContext.BaseDirectory, "cets-224-layer.json"));
+Console.WriteLine(layered.Value!.Agreements.Get("coe-cets-224").StatusOn(CountryCode.Albania, new(2026, 7, 1))); // ConsentExpressed
