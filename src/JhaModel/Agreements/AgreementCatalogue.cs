@@ -29,8 +29,18 @@ public sealed class AgreementCatalogue
     /// <returns>Whether one was found.</returns>
     public bool TryGet(AgreementId id, [NotNullWhen(true)] out Agreement? agreement)
     {
-        agreement = Array.Find(_entries, a => a.Id == id);
-        return agreement is not null;
+        // A loop, not a lambda: the validators' fast path resolves parents through here and allocates nothing.
+        foreach (var candidate in _entries)
+        {
+            if (candidate.Id == id)
+            {
+                agreement = candidate;
+                return true;
+            }
+        }
+
+        agreement = null;
+        return false;
     }
 
     /// <summary>Gets an agreement by identifier.</summary>

@@ -27,8 +27,17 @@ public sealed class EmpactCatalogue
     /// <returns>Whether one was found.</returns>
     public bool TryGetCycle(PolicyCycleId id, [NotNullWhen(true)] out PolicyCycle? cycle)
     {
-        cycle = Array.Find(_entries, c => c.Id == id);
-        return cycle is not null;
+        foreach (var candidate in _entries)
+        {
+            if (candidate.Id == id)
+            {
+                cycle = candidate;
+                return true;
+            }
+        }
+
+        cycle = null;
+        return false;
     }
 
     /// <summary>Gets a cycle of the dataset.</summary>

@@ -22,8 +22,18 @@ public sealed class OrganisationCatalogue
     /// <returns>Whether one was found.</returns>
     public bool TryGet(OrganisationId id, [NotNullWhen(true)] out Organisation? organisation)
     {
-        organisation = Array.Find(_entries, o => o.Id == id);
-        return organisation is not null;
+        // A loop, not a lambda: the validators' fast path looks organisations up through here and allocates nothing.
+        foreach (var candidate in _entries)
+        {
+            if (candidate.Id == id)
+            {
+                organisation = candidate;
+                return true;
+            }
+        }
+
+        organisation = null;
+        return false;
     }
 
     /// <summary>Gets an organisation by identifier.</summary>

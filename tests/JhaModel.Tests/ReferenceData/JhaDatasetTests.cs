@@ -41,12 +41,6 @@ public sealed class JhaDatasetTests
     }
 
     [Fact]
-    public void The_reference_document_is_pinned_as_a_golden_file()
-    {
-        Golden.AssertMatches("tests/JhaModel.Tests/Golden/reference-dataset.json", Encoding.UTF8.GetString(JhaExchange.Write(JhaDataset.Default.ToDocument(Generated), indented: true)) + "\n");
-    }
-
-    [Fact]
     public void The_embedded_bytes_read_through_the_exchange_reader_without_a_problem()
     {
         var result = JhaDataset.Load(JhaDataset.EmbeddedBytes());
