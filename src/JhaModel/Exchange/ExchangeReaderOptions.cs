@@ -62,9 +62,11 @@ public sealed record ExchangeReaderOptions
     }
 
     /// <summary>
-    /// The reference data that references in a document may resolve to, and that the validators consult (an
-    /// agreement's parent, an organisation, a priority); the embedded reference dataset
-    /// (<see cref="ReferenceData.JhaDataset.Default"/>) when <see langword="null"/>, the default.
+    /// The reference data that the references of a document read with <see cref="JhaExchange"/>'s <c>Read</c> may
+    /// resolve to (an agreement's parent and predecessor, organisations, priorities); the embedded reference dataset
+    /// (<see cref="ReferenceData.JhaDataset.Default"/>) when <see langword="null"/>, the default. NDJSON records, and
+    /// the rules that ask whether an action's participant is an EU member state or agency, consult the embedded
+    /// dataset.
     /// </summary>
     public ReferenceData.JhaDataset? ReferenceData { get; init; }
 

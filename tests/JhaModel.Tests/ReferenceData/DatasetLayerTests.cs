@@ -167,4 +167,59 @@ public sealed class DatasetLayerTests
 
         Assert.All(answers, a => Assert.Equal(expected, a));
     }
+
+    [Fact]
+    public void The_exchange_reader_resolves_references_against_the_dataset_it_is_given()
+    {
+        var interpol = new Organisation { Id = OrganisationId.Parse("interpol"), Name = "INTERPOL", Kind = OrganisationKind.InternationalOrganisation };
+        var layered = JhaDataset.Default.Layer(RatificationLayer() with { Agreements = [], Organisations = [interpol] }).Value!;
+        byte[] document = JhaExchange.Write(RatificationLayer() with
+        {
+            Agreements = [],
+            Organisations = [new Organisation { Id = OrganisationId.Parse("ipsa"), Name = "IPSA", Kind = OrganisationKind.InternationalOrganisation, Parent = interpol.Id }],
+        });
+
+        var embedded = JhaExchange.Read(document);
+        var against = JhaExchange.Read(document, ExchangeReaderOptions.Default with { ReferenceData = layered });
+        var alone = JhaExchange.Read(JhaExchange.Write(RatificationLayer()), ExchangeReaderOptions.Default with { ReferenceData = JhaDataset.Empty });
+
+        Assert.Equal((JhaErrorCodes.ReferenceUnresolved, "$.organisations[0].parent"), (embedded.Problems.Single().Code, embedded.Problems.Single().Path));
+        Assert.True(against.IsSuccess, string.Join("\n", against.Problems));
+        Assert.Contains(alone.Problems, p => p.Code == JhaErrorCodes.ReferenceUnresolved && p.Path == "$.agreements[0].framework");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("{\"dataset\": {")]
+    [InlineData("{\"dataset\": {\"version\": \"2026.12\"")]
+    [InlineData("{\"dataset\": 1, \"dataset\": []}")]
+    [InlineData("[{\"dataset\": {}}]")]
+    [InlineData("\"dataset\"")]
+    [InlineData("{\"dataset\": {\"version\": \"2026.12\", \"reviewedUntil\": \"2026-11-30\"}}")]
+    public void Malformed_input_gives_problems_and_never_throws(string json)
+    {
+        var loaded = JhaDataset.Load(System.Text.Encoding.UTF8.GetBytes(json));
+        var layered = JhaDataset.Default.Layer(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.False(loaded.IsSuccess);
+        Assert.NotEmpty(loaded.Problems);
+        Assert.False(layered.IsSuccess);
+    }
+
+    [Fact]
+    public void Every_corpus_document_and_each_of_its_prefixes_loads_without_throwing()
+    {
+        string corpus = Path.Combine(Support.Golden.RepositoryRoot, "tests", "JhaModel.Tests", "Corpus");
+        foreach (string file in Directory.EnumerateFiles(corpus, "*.json", SearchOption.AllDirectories))
+        {
+            byte[] bytes = File.ReadAllBytes(file);
+            byte[] withHeader = [.. "{\"dataset\": {\"version\": \"2026.12\", \"reviewedUntil\": \"2026-11-30\"},"u8, .. bytes.AsSpan(Math.Min(1, bytes.Length))];
+            foreach (byte[] input in new[] { bytes, withHeader, bytes[..(bytes.Length / 2)], withHeader[..(withHeader.Length / 2)] })
+            {
+                var result = JhaDataset.Default.Layer(input);
+                Assert.True(result.IsSuccess || result.Problems.Count > 0, $"{file}: no dataset and no problem");
+            }
+        }
+    }
 }
