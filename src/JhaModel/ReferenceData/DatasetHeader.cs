@@ -92,9 +92,9 @@ internal sealed partial class DatasetHeader
                 previousEnd = valueEnd;
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Not well-formed: the exchange reader reports the syntax error with its position.
+            // Not well-formed JSON, or text that is not UTF-8: the exchange reader reports it with its position.
             return new DatasetHeader(null, null, []);
         }
 

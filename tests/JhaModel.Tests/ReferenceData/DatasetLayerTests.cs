@@ -208,6 +208,17 @@ public sealed class DatasetLayerTests
     }
 
     [Fact]
+    public void Text_that_is_not_utf8_in_the_dataset_member_is_a_problem_not_an_exception()
+    {
+        byte[] input = [.. "{\"dataset\": {\""u8, 0xFF, 0xFE, .. "\": \"2026.12\"}, \"formatVersion\": \"1.0\", \"producer\": \"p\", \"generatedAt\": \"2026-12-03T12:00:00Z\"}"u8];
+
+        var result = JhaDataset.Load(input);
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Problems, p => p.Code == JhaErrorCodes.JsonSyntaxInvalid);
+    }
+
+    [Fact]
     public void Every_corpus_document_and_each_of_its_prefixes_loads_without_throwing()
     {
         string corpus = Path.Combine(Support.Golden.RepositoryRoot, "tests", "JhaModel.Tests", "Corpus");
