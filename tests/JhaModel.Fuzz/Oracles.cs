@@ -331,8 +331,17 @@ internal static partial class Oracles
     }
 
     /// <summary>The options to read written output with: the case's own, with room for the output's size (it may be longer than the input).</summary>
-    private static ExchangeReaderOptions? Reread(ExchangeReaderOptions? options, byte[] written) =>
-        options is null || options.MaxDocumentBytes >= written.Length ? options : options with { MaxDocumentBytes = written.Length };
+    /// <summary>
+    /// The options to read back what was written: the caller's, with the limits that writing may outgrow raised to what
+    /// the written bytes need (absent lists are written as <c>[]</c> and absent timelines as objects, so the output can
+    /// be longer, deeper and hold longer member names than the input that met the limits).
+    /// </summary>
+    private static ExchangeReaderOptions? Reread(ExchangeReaderOptions? options, byte[] written) => options is null ? null : options with
+    {
+        MaxDocumentBytes = Math.Max(options.MaxDocumentBytes, written.Length),
+        MaxStringLength = Math.Max(options.MaxStringLength, written.Length),
+        MaxDepth = Math.Max(options.MaxDepth, Math.Min(written.Length, ExchangeReaderOptions.MaxDepthLimit)),
+    };
 
     private static T Guard<T>(Case c, string oracle, Func<T> action)
     {
