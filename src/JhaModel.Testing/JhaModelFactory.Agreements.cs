@@ -25,6 +25,7 @@ public static partial class JhaModelFactory
     /// <param name="partyEvents">The events of each party.</param>
     /// <param name="statements">The reservations and declarations.</param>
     /// <param name="ineligibleParties">The parties that cannot join.</param>
+    /// <param name="partyList">What the recorded parties cover.</param>
     /// <returns>The agreement.</returns>
     public static Agreement Agreement(
         AgreementId? id = null,
@@ -40,7 +41,8 @@ public static partial class JhaModelFactory
         IReadOnlyList<AgreementEvent>? events = null,
         IReadOnlyList<PartyEvent>? partyEvents = null,
         IReadOnlyList<PartyStatement>? statements = null,
-        IReadOnlyList<IneligibleParty>? ineligibleParties = null)
+        IReadOnlyList<IneligibleParty>? ineligibleParties = null,
+        PartyListCoverage? partyList = null)
     {
         var d = id is { } i && AgreementRegistry.TryGet(i, out var entry) ? entry : Defaults.Agreement;
         return new Agreement
@@ -59,8 +61,30 @@ public static partial class JhaModelFactory
             PartyEvents = partyEvents ?? d.PartyEvents,
             Statements = statements ?? d.Statements,
             IneligibleParties = ineligibleParties ?? d.IneligibleParties,
+            PartyList = partyList ?? d.PartyList,
         };
     }
+
+    /// <summary>What an agreement's party list covers, by default a partial list of 75 parties as of 2024-06-20 (CETS 185, Council of Europe).</summary>
+    /// <param name="completeness">Complete or partial.</param>
+    /// <param name="asOf">The date the list describes.</param>
+    /// <param name="partiesPerSource">The number of parties the source gives.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="confidence">The confidence.</param>
+    /// <returns>The coverage.</returns>
+    public static PartyListCoverage PartyListCoverage(
+        ListCompleteness? completeness = null,
+        NodaTime.LocalDate? asOf = null,
+        int? partiesPerSource = null,
+        Source? source = null,
+        Confidence? confidence = null) => new()
+        {
+            Completeness = completeness ?? ListCompleteness.Partial,
+            AsOf = asOf ?? new NodaTime.LocalDate(2024, 6, 20),
+            PartiesPerSource = partiesPerSource ?? 75,
+            Source = source ?? new Source { Title = "Council of Europe, news of 20 June 2024 on the Convention on Cybercrime", AsOf = new NodaTime.LocalDate(2024, 6, 20) },
+            Confidence = confidence ?? Provenance.Confidence.Verified,
+        };
 
     /// <summary>An agreement-level event, by default the Council decision concluding the EU–Albania readmission agreement.</summary>
     /// <param name="kind">The kind.</param>

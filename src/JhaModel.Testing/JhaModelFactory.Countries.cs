@@ -64,9 +64,10 @@ public static partial class JhaModelFactory
 
     /// <summary>An EU-relationship timeline, by default North Macedonia's.</summary>
     /// <param name="events">The events, in chronological order.</param>
+    /// <param name="completeAsOf">The last day up to which the events are declared complete.</param>
     /// <returns>The timeline.</returns>
-    public static EuRelationshipTimeline EuRelationshipTimeline(IReadOnlyList<EuRelationEvent>? events = null) =>
-        new() { Events = events ?? Defaults.Country.EuRelationship.Events };
+    public static EuRelationshipTimeline EuRelationshipTimeline(IReadOnlyList<EuRelationEvent>? events = null, NodaTime.LocalDate? completeAsOf = null) =>
+        new() { Events = events ?? Defaults.Country.EuRelationship.Events, CompleteAsOf = completeAsOf ?? Defaults.Country.EuRelationship.CompleteAsOf };
 
     /// <summary>An EU-relationship event, by default North Macedonia's application for membership.</summary>
     /// <param name="kind">The kind.</param>

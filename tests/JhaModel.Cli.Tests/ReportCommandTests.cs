@@ -31,6 +31,7 @@ public sealed class ReportCommandTests
         Assert.Contains("EMPACT priorities of the 2018-2021 cycle", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("eurojust-wb6-registered-cases-2019", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("+3 (+2.8 %)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("comparing unequal periods", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("146.7", run.Stdout, StringComparison.Ordinal);
         // The 2020 figure of cases registered by the Western Balkans covers the whole year: not yet known on 2020-10-22.
         Assert.DoesNotContain("eurojust-wb6-new-cases-registered-by-2020", run.Stdout, StringComparison.Ordinal);
@@ -90,6 +91,7 @@ public sealed class ReportCommandTests
         Assert.Equal(107, comparisons[0].GetProperty("baselineValue").GetInt64());
         Assert.Equal(110, comparisons[0].GetProperty("subjectValue").GetInt64());
         Assert.Equal(3, comparisons[0].GetProperty("change").GetInt64());
+        Assert.True(comparisons[0].GetProperty("comparesUnequalPeriods").GetBoolean());
         Assert.Equal(146.7m, Math.Round(comparisons[0].GetProperty("byMonths").GetProperty("subjectRate").GetDecimal(), 1));
         Assert.Equal(146.9m, Math.Round(comparisons[0].GetProperty("byDays").GetProperty("subjectRate").GetDecimal(), 1));
 

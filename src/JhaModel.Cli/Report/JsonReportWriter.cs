@@ -133,6 +133,7 @@ internal static class JsonReportWriter
             json.WriteNumber("subjectValue", comparison.Subject.Value);
             json.WriteNumber("change", comparison.Change);
             WriteNullableNumber(json, "relativeChange", comparison.RelativeChange);
+            json.WriteBoolean("comparesUnequalPeriods", comparison.ComparesUnequalPeriods);
             WriteAnnualised(json, "byMonths", comparison.ByMonths);
             WriteAnnualised(json, "byDays", comparison.ByDays);
             json.WriteString("description", comparison.Describe());

@@ -18,7 +18,7 @@ namespace JhaModel.Agreements;
 /// no entry-into-force event of its own is in force when the agreement is.
 /// </para>
 /// </remarks>
-public sealed record Agreement
+public sealed partial record Agreement
 {
     private readonly ValueList<Party> _parties = ValueList<Party>.Empty;
     private readonly ValueList<AgreementEvent> _events = ValueList<AgreementEvent>.Empty;
@@ -93,89 +93,29 @@ public sealed record Agreement
         init => _ineligibleParties = ValueList<IneligibleParty>.From(value);
     }
 
+    /// <summary>
+    /// What the recorded parties and party events cover (all parties as of a date, or some); <see langword="null"/>
+    /// when the record does not say, which for a multilateral agreement leaves unlisted parties unknown.
+    /// </summary>
+    public PartyListCoverage? PartyList { get; init; }
+
     /// <summary>The status of the agreement as a whole at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
-    /// <returns>Terminated, superseded, in force, consent expressed (by some party), signed (or opened for signature), or not signed.</returns>
-    public AgreementStatus StatusOn(LocalDate date)
-    {
-        if (HasCertain(AgreementEventKind.Terminated, date))
-        {
-            return AgreementStatus.Terminated;
-        }
-
-        if (HasCertain(AgreementEventKind.Superseded, date))
-        {
-            return AgreementStatus.Superseded;
-        }
-
-        if (HasCertain(AgreementEventKind.EntryIntoForce, date))
-        {
-            return AgreementStatus.InForce;
-        }
-
-        var partyEvents = _partyEvents.Where(e => e is not null && !e.Date.IsDefault && e.Date.IsCertainlyOnOrBefore(date)).ToList();
-        if (partyEvents.Exists(e => e.Kind == PartyEventKind.ProvisionalApplication))
-        {
-            return AgreementStatus.ProvisionallyApplied;
-        }
-
-        if (partyEvents.Exists(e => e.Kind == PartyEventKind.ConsentToBeBound))
-        {
-            return AgreementStatus.ConsentExpressed;
-        }
-
-        return partyEvents.Exists(e => e.Kind == PartyEventKind.Signature) || HasCertain(AgreementEventKind.OpenedForSignature, date)
-            ? AgreementStatus.Signed
-            : AgreementStatus.NotSigned;
-    }
+    /// <returns>
+    /// Terminated, superseded, in force, consent expressed (by some party), signed (or opened for signature), or not
+    /// signed; <see cref="AgreementStatus.Unknown"/> when the data cannot decide (<see cref="ExplainStatusOn(LocalDate)"/>).
+    /// </returns>
+    public AgreementStatus StatusOn(LocalDate date) => ExplainStatusOn(date).Value;
 
     /// <summary>The status of one party at the end of <paramref name="date"/>.</summary>
     /// <param name="party">The party.</param>
     /// <param name="date">The date asked about.</param>
     /// <returns>
     /// Not eligible; terminated (the agreement ended); denounced; in force; provisionally applied; consent
-    /// expressed; signed; or not signed — the furthest step certainly reached by that date.
+    /// expressed; signed; or not signed — the furthest step certainly reached by that date; <see cref="AgreementStatus.Unknown"/>
+    /// when the data cannot decide (<see cref="ExplainStatusOn(Party, LocalDate)"/>).
     /// </returns>
-    public AgreementStatus StatusOn(Party party, LocalDate date)
-    {
-        if (_ineligibleParties.Any(p => p is not null && p.Party == party))
-        {
-            return AgreementStatus.NotEligible;
-        }
-
-        if (HasCertain(AgreementEventKind.Terminated, date))
-        {
-            return AgreementStatus.Terminated;
-        }
-
-        var own = _partyEvents.Where(e => e is not null && e.Party == party && !e.Date.IsDefault).ToList();
-        bool Certain(PartyEventKind kind) => own.Exists(e => e.Kind == kind && e.Date.IsCertainlyOnOrBefore(date));
-
-        if (Certain(PartyEventKind.Denunciation))
-        {
-            return AgreementStatus.Denounced;
-        }
-
-        bool inForce = own.Exists(e => e.Kind == PartyEventKind.EntryIntoForce)
-            ? Certain(PartyEventKind.EntryIntoForce)
-            : Form == AgreementForm.Bilateral && _parties.Contains(party) && HasCertain(AgreementEventKind.EntryIntoForce, date);
-        if (inForce)
-        {
-            return AgreementStatus.InForce;
-        }
-
-        if (Certain(PartyEventKind.ProvisionalApplication))
-        {
-            return AgreementStatus.ProvisionallyApplied;
-        }
-
-        if (Certain(PartyEventKind.ConsentToBeBound))
-        {
-            return AgreementStatus.ConsentExpressed;
-        }
-
-        return Certain(PartyEventKind.Signature) ? AgreementStatus.Signed : AgreementStatus.NotSigned;
-    }
+    public AgreementStatus StatusOn(Party party, LocalDate date) => ExplainStatusOn(party, date).Value;
 
     /// <summary>Whether <paramref name="party"/> is bound on <paramref name="date"/>: in force for it, or applied provisionally.</summary>
     /// <param name="party">The party.</param>
@@ -186,13 +126,11 @@ public sealed record Agreement
     /// <summary>The parties bound at the end of <paramref name="date"/> (in force or provisionally applied), in party order.</summary>
     /// <param name="date">The date asked about.</param>
     /// <returns>The bound parties.</returns>
+    /// <remarks>The list may be partial: <see cref="ExplainPartiesBoundOn"/> says whether it is, and which parties are undecided.</remarks>
     public IReadOnlyList<Party> PartiesBoundOn(LocalDate date) => [.. _parties.Where(p => Binds(p, date)).Order()];
 
     /// <summary>The first agreement-level event of <paramref name="kind"/>, if recorded.</summary>
     /// <param name="kind">The kind of event.</param>
     /// <returns>The event, or <see langword="null"/>.</returns>
     public AgreementEvent? EventOf(AgreementEventKind kind) => _events.FirstOrDefault(e => e is not null && e.Kind == kind);
-
-    private bool HasCertain(AgreementEventKind kind, LocalDate date) =>
-        _events.Any(e => e is not null && e.Kind == kind && !e.Date.IsDefault && e.Date.IsCertainlyOnOrBefore(date));
 }

@@ -43,4 +43,11 @@ public enum AgreementStatus
     /// <summary>The party cannot become a party (e.g. Kosovo* for Council of Europe treaties).</summary>
     [JsonStringEnumMemberName("not-eligible")]
     NotEligible = 9,
+
+    /// <summary>
+    /// The data cannot decide: a step that would change the status may or may not have been taken by the date, or the
+    /// record says nothing about the party. <see cref="Agreement.ExplainStatusOn(Organisations.Party, NodaTime.LocalDate)"/> says why.
+    /// </summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown = 10,
 }

@@ -73,11 +73,25 @@ public sealed record Country
 
     /// <summary>The status towards the EU at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
-    /// <returns>The status.</returns>
+    /// <returns>The status; <see cref="EuStatus.Unknown"/> when the data cannot decide (<see cref="ExplainEuStatusOn"/>).</returns>
     public EuStatus EuStatusOn(LocalDate date) => EuRelationship.StatusOn(date);
 
     /// <summary>The participation in the Schengen area at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
     /// <returns>The status.</returns>
     public SchengenStatus SchengenStatusOn(LocalDate date) => EuRelationship.SchengenStatusOn(date);
+
+    /// <summary>The status towards the EU at the end of <paramref name="date"/>, with the facts it rests on and whether they decide it.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="facts">Which facts to answer from: all (the default), or verified ones alone.</param>
+    /// <returns>The answer; see <see cref="EuRelationshipTimeline.ExplainStatusOn(LocalDate, Provenance.FactFilter)"/>.</returns>
+    public Provenance.Answer<EuStatus> ExplainEuStatusOn(LocalDate date, Provenance.FactFilter facts = Provenance.FactFilter.All) =>
+        EuRelationship.ExplainStatusOn(date, facts);
+
+    /// <summary>The participation in the Schengen area at the end of <paramref name="date"/>, with the facts it rests on and whether they decide it.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="facts">Which facts to answer from: all (the default), or verified ones alone.</param>
+    /// <returns>The answer; see <see cref="EuRelationshipTimeline.ExplainSchengenStatusOn(LocalDate, Provenance.FactFilter)"/>.</returns>
+    public Provenance.Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date, Provenance.FactFilter facts = Provenance.FactFilter.All) =>
+        EuRelationship.ExplainSchengenStatusOn(date, facts);
 }

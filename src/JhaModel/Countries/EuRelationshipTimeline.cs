@@ -1,4 +1,5 @@
 using JhaModel.Collections;
+using JhaModel.Provenance;
 using NodaTime;
 
 namespace JhaModel.Countries;
@@ -17,7 +18,7 @@ public sealed record EuRelationshipTimeline
 {
     private readonly ValueList<EuRelationEvent> _events = ValueList<EuRelationEvent>.Empty;
 
-    /// <summary>A timeline with no events: a third country on every date, not in the Schengen area.</summary>
+    /// <summary>A timeline with no events: nothing is recorded, so the EU status is unknown on every date, and the country is taken as not in the Schengen area (an inferred answer).</summary>
     public static EuRelationshipTimeline Empty { get; } = new();
 
     /// <summary>The events in chronological order; empty when none.</summary>
@@ -28,60 +29,129 @@ public sealed record EuRelationshipTimeline
         init => _events = ValueList<EuRelationEvent>.From(value);
     }
 
+    /// <summary>
+    /// The last day up to which the events are declared complete: an event not recorded by then did not happen, as far
+    /// as the sources show. <see langword="null"/> when the record does not say, so that a status that says a further
+    /// step was not taken rests on the absence of a record and is answered as inferred.
+    /// </summary>
+    public LocalDate? CompleteAsOf { get; init; }
+
     /// <summary>The country's status towards the EU at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
-    /// <returns>The status; <see cref="EuStatus.ThirdCountry"/> when no event had certainly happened.</returns>
-    public EuStatus StatusOn(LocalDate date)
+    /// <returns>
+    /// The status; <see cref="EuStatus.ThirdCountry"/> when no status event had certainly happened;
+    /// <see cref="EuStatus.Unknown"/> when the data cannot decide (<see cref="ExplainStatusOn(LocalDate)"/>).
+    /// </returns>
+    public EuStatus StatusOn(LocalDate date) => ExplainStatusOn(date).Value;
+
+    /// <summary>The country's status towards the EU at the end of <paramref name="date"/>, from every recorded fact, with the facts it rests on.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>The answer; see <see cref="ExplainStatusOn(LocalDate, FactFilter)"/>.</returns>
+    public Answer<EuStatus> ExplainStatusOn(LocalDate date) => ExplainStatusOn(date, FactFilter.All);
+
+    /// <summary>The country's status towards the EU at the end of <paramref name="date"/>, with the facts it rests on and whether they decide it.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="facts">Which facts to answer from: all, or verified ones alone.</param>
+    /// <returns>
+    /// The answer. <see cref="AnswerKind.Unknown"/> (value <see cref="EuStatus.Unknown"/>) when no event is recorded at
+    /// all, or when an event that would change the status may or may not have happened by the date;
+    /// <see cref="AnswerKind.Inferred"/> when the deciding event is not verified, or the country is a third country only
+    /// because no status event is recorded by the date.
+    /// </returns>
+    public Answer<EuStatus> ExplainStatusOn(LocalDate date, FactFilter facts)
     {
-        bool applied = false, potential = false, candidate = false, member = false;
-        foreach (var e in CertainBy(date))
+        var events = Recorded(facts).Where(e => Rank(e.Kind) > 0).ToList();
+        bool complete = CompleteAsOf is { } through && through >= date;
+        if (!complete && (_events.Count == 0 || (facts == FactFilter.VerifiedOnly && events.Count == 0)))
         {
-            switch (e.Kind)
+            return Unknown(EuStatus.Unknown, [], "no EU-relationship event is recorded");
+        }
+
+        var status = EuStatus.ThirdCountry;
+        EuRelationEvent? deciding = null;
+        foreach (var e in events.Where(e => e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest))
+        {
+            var reached = e.Kind == EuRelationEventKind.Withdrawal ? EuStatus.ThirdCountry : StatusOf(e.Kind);
+            if (e.Kind == EuRelationEventKind.Withdrawal || reached > status)
             {
-                case EuRelationEventKind.Application: applied = true; break;
-                case EuRelationEventKind.PotentialCandidate: potential = true; break;
-                case EuRelationEventKind.CandidateStatus: candidate = true; break;
-                case EuRelationEventKind.Membership: member = true; break;
-                case EuRelationEventKind.Withdrawal: applied = potential = candidate = member = false; break;
+                (status, deciding) = (reached, e);
             }
         }
 
-        return member ? EuStatus.Member
-            : candidate ? EuStatus.Candidate
-            : potential ? EuStatus.PotentialCandidate
-            : applied ? EuStatus.Applicant
-            : EuStatus.ThirdCountry;
+        var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
+            && (e.Kind == EuRelationEventKind.Withdrawal ? status != EuStatus.ThirdCountry : StatusOf(e.Kind) > status)).ToList();
+        if (possible.Count > 0)
+        {
+            return Unknown(EuStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
+                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
+        }
+
+        if (deciding is null)
+        {
+            var later = events.OrderBy(e => e.Date.Latest).FirstOrDefault();
+            return complete
+                ? new Answer<EuStatus> { Value = EuStatus.ThirdCountry, Kind = AnswerKind.Known, Basis = later is null ? [] : [Evidence(later)] }
+                : Inferred(EuStatus.ThirdCountry, later is null ? [] : [Evidence(later)], $"no status event is recorded by {date:uuuu-MM-dd}, and the record is not declared complete on that date");
+        }
+
+        return Decided(status, deciding, complete, date);
     }
 
     /// <summary>The country's participation in the Schengen area at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
     /// <returns>
     /// The status, or <see cref="SchengenStatus.Unknown"/> when an event that would change it may, but need not,
-    /// have happened by then.
+    /// have happened by then (<see cref="ExplainSchengenStatusOn(LocalDate)"/>).
     /// </returns>
-    public SchengenStatus SchengenStatusOn(LocalDate date)
-    {
-        var status = SchengenStatus.NotParticipating;
-        bool uncertain = false;
-        foreach (var e in _events)
-        {
-            if (e.Kind is not (EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull) || e.Date.IsDefault)
-            {
-                continue;
-            }
+    public SchengenStatus SchengenStatusOn(LocalDate date) => ExplainSchengenStatusOn(date).Value;
 
+    /// <summary>The country's participation in the Schengen area at the end of <paramref name="date"/>, from every recorded fact, with the facts it rests on.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>The answer; see <see cref="ExplainSchengenStatusOn(LocalDate, FactFilter)"/>.</returns>
+    public Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date) => ExplainSchengenStatusOn(date, FactFilter.All);
+
+    /// <summary>The country's participation in the Schengen area at the end of <paramref name="date"/>, with the facts it rests on and whether they decide it.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="facts">Which facts to answer from: all, or verified ones alone.</param>
+    /// <returns>
+    /// The answer. <see cref="AnswerKind.Unknown"/> (value <see cref="SchengenStatus.Unknown"/>) when an event that would
+    /// change it may or may not have happened by the date; <see cref="AnswerKind.Inferred"/> when the deciding event is
+    /// not verified, or the country is taken as not participating because no Schengen event is recorded by the date.
+    /// </returns>
+    public Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date, FactFilter facts)
+    {
+        var events = Recorded(facts).Where(e => e.Kind is EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull).ToList();
+        var status = SchengenStatus.NotParticipating;
+        EuRelationEvent? deciding = null;
+        foreach (var e in events.Where(e => e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest))
+        {
             var reached = e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders;
-            if (e.Date.IsCertainlyOnOrBefore(date))
+            if (reached > status)
             {
-                status = reached > status ? reached : status;
-            }
-            else if (e.Date.IsPossiblyOnOrBefore(date))
-            {
-                uncertain = true;
+                (status, deciding) = (reached, e);
             }
         }
 
-        return uncertain && status != SchengenStatus.Full ? SchengenStatus.Unknown : status;
+        var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
+            && (e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders) > status).ToList();
+        if (possible.Count > 0)
+        {
+            return Unknown(SchengenStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
+                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
+        }
+
+        bool complete = CompleteAsOf is { } through && through >= date;
+        if (deciding is null)
+        {
+            var later = events.OrderBy(e => e.Date.Latest).FirstOrDefault();
+            return complete
+                ? new Answer<SchengenStatus> { Value = SchengenStatus.NotParticipating, Kind = AnswerKind.Known, Basis = later is null ? [] : [Evidence(later)] }
+                : Inferred(SchengenStatus.NotParticipating, later is null ? [] : [Evidence(later)], later is null
+                    ? "no Schengen event is recorded, and the record is not declared complete on that date"
+                    : $"the {Name(later.Kind)} is recorded after {date:uuuu-MM-dd}, and the record is not declared complete on that date");
+        }
+
+        return Decided(status, deciding, complete || status == SchengenStatus.Full, date);
     }
 
     /// <summary>The first event of <paramref name="kind"/> that had certainly happened by <paramref name="date"/>, if any.</summary>
@@ -90,6 +160,49 @@ public sealed record EuRelationshipTimeline
     /// <returns>The event, or <see langword="null"/>.</returns>
     public EuRelationEvent? FirstOn(EuRelationEventKind kind, LocalDate date) =>
         CertainBy(date).FirstOrDefault(e => e.Kind == kind);
+
+    private static int Rank(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.Application => 1,
+        EuRelationEventKind.PotentialCandidate => 2,
+        EuRelationEventKind.CandidateStatus => 3,
+        EuRelationEventKind.Membership => 4,
+        EuRelationEventKind.Withdrawal => 5,
+        _ => 0,
+    };
+
+    private static EuStatus StatusOf(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.Application => EuStatus.Applicant,
+        EuRelationEventKind.PotentialCandidate => EuStatus.PotentialCandidate,
+        EuRelationEventKind.CandidateStatus => EuStatus.Candidate,
+        EuRelationEventKind.Membership => EuStatus.Member,
+        _ => EuStatus.ThirdCountry,
+    };
+
+    private static string Name(EuRelationEventKind kind) => Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf(kind);
+
+    private static Evidence Evidence(EuRelationEvent e) =>
+        Provenance.Evidence.Of(e.DecidedBy is { } body ? $"{Name(e.Kind)} ({body})" : Name(e.Kind), e.Date, e);
+
+    /// <summary>
+    /// The answer decided by an event: known when the event is verified and nothing further can have been left out
+    /// (<paramref name="final"/>: the record is complete on the date, or no further step exists); otherwise inferred.
+    /// </summary>
+    private static Answer<T> Decided<T>(T value, EuRelationEvent deciding, bool final, LocalDate date) =>
+        deciding.Confidence != Confidence.Verified
+            ? Inferred(value, [Evidence(deciding)], $"the {Name(deciding.Kind)} rests on a {Provenance.Evidence.ConfidenceName(deciding.Confidence)} fact")
+        : final ? new Answer<T> { Value = value, Kind = AnswerKind.Known, Basis = [Evidence(deciding)] }
+        : Inferred(value, [Evidence(deciding)], $"no later step after the {Name(deciding.Kind)} is recorded, and the record is not declared complete on {date:uuuu-MM-dd}");
+
+    private static Answer<T> Inferred<T>(T value, IReadOnlyList<Evidence> basis, string reason) =>
+        new() { Value = value, Kind = AnswerKind.Inferred, Basis = basis, Reason = reason };
+
+    private static Answer<T> Unknown<T>(T value, IReadOnlyList<Evidence> basis, string reason) =>
+        new() { Value = value, Kind = AnswerKind.Unknown, Basis = basis, Reason = reason };
+
+    private IEnumerable<EuRelationEvent> Recorded(FactFilter facts) =>
+        _events.Where(e => e is not null && !e.Date.IsDefault && (facts != FactFilter.VerifiedOnly || e.Confidence == Confidence.Verified));
 
     private IEnumerable<EuRelationEvent> CertainBy(LocalDate date) =>
         _events.Where(e => e is not null && !e.Date.IsDefault && e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest);

@@ -31,4 +31,11 @@ public enum EuStatus
     /// <summary>A member state.</summary>
     [JsonStringEnumMemberName("member")]
     Member = 5,
+
+    /// <summary>
+    /// The data cannot decide: a step that would change the status may or may not have happened by the date, or no
+    /// event is recorded at all. <see cref="EuRelationshipTimeline.ExplainStatusOn(NodaTime.LocalDate)"/> says why.
+    /// </summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown = 6,
 }

@@ -23,6 +23,22 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNa
     /// <inheritdoc />
     public IEnumerable<string> WireNames => Names.Select(n => n.Name);
 
+    /// <summary>The wire name of <paramref name="value"/>, e.g. <c>entry-into-force</c>; the .NET name for an undefined value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The name.</returns>
+    internal static string NameOf(TEnum value)
+    {
+        foreach (var (candidate, name, _) in Names)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(candidate, value))
+            {
+                return name;
+            }
+        }
+
+        return value.ToString();
+    }
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

@@ -45,6 +45,15 @@ public sealed record StatisticComparison
     /// <summary>The change as a fraction of the baseline's value (<c>0.028</c> is +2.8 %), unrounded; <see langword="null"/> when the baseline's value is zero.</summary>
     public decimal? RelativeChange { get; init; }
 
+    /// <summary>
+    /// Whether the two periods differ in length, counted in months as <see cref="AnnualisationBasis.Months"/> counts
+    /// them (whole calendar months 1 each, a partly covered month the share of its days): 2019 against January to
+    /// September 2020 compares 12 months with 9. <see cref="Change"/> and <see cref="RelativeChange"/> then compare
+    /// unequal periods; <see cref="ByMonths"/> and <see cref="ByDays"/> compare rates that allow for it.
+    /// </summary>
+    public bool ComparesUnequalPeriods =>
+        Baseline?.Period is { } b && Subject?.Period is { } s && StatisticPeriods.LengthInMonths(b) != StatisticPeriods.LengthInMonths(s);
+
     /// <summary>The two statistics as rates per year on a months basis.</summary>
     public required AnnualisedComparison ByMonths { get; init; }
 
@@ -105,13 +114,14 @@ public sealed record StatisticComparison
 
     /// <summary>Presents the comparison, rounding rates to one decimal and changes to one decimal of a percent.</summary>
     /// <returns>
-    /// For example <c>110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %); a year on a months
-    /// basis 146.7 against 107.0 (+37.1 %); on a days basis 146.9 against 107.0 (+37.3 %)</c>.
+    /// For example <c>110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %), comparing unequal
+    /// periods (9 months against 12); a year on a months basis 146.7 against 107.0 (+37.1 %); on a days basis 146.9
+    /// against 107.0 (+37.3 %)</c>.
     /// </returns>
     public string Describe()
     {
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{Subject.Value} ({Format(Subject)}) against {Baseline.Value} ({Format(Baseline)}): {Change:+0;-0;0}{Percent(RelativeChange)}; "
+            $"{Subject.Value} ({Format(Subject)}) against {Baseline.Value} ({Format(Baseline)}): {Change:+0;-0;0}{Percent(RelativeChange)}{Unequal()}; "
             + $"a year on a months basis {Rate(ByMonths.Subject)} against {Rate(ByMonths.Baseline)}{Percent(ByMonths.RelativeChange)}; "
             + $"on a days basis {Rate(ByDays.Subject)} against {Rate(ByDays.Baseline)}{Percent(ByDays.RelativeChange)}");
         return Differences.Count == 0 ? text : text + "; allowed: " + string.Join("; ", Differences);
@@ -130,6 +140,11 @@ public sealed record StatisticComparison
         string digits = Math.Abs(percent).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return (percent > 0 ? "+" : percent < 0 ? "-" : string.Empty) + digits + " %";
     }
+
+    private string Unequal() => !ComparesUnequalPeriods ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+        $", comparing unequal periods ({Months(Subject)} months against {Months(Baseline)})");
+
+    private static string Months(CaseStatistic statistic) => AnnualisedRate.Round(StatisticPeriods.LengthInMonths(statistic.Period), 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Percent(decimal? relativeChange) => relativeChange is { } r ? " (" + FormatPercent(r) + ")" : string.Empty;
 

@@ -26,6 +26,8 @@ public sealed class ModelTypeTests
         [typeof(JhaModel.Exchange.ExchangeReaderOptions)] = "the settings of a reader, never exchanged",
         [typeof(JhaModel.Exchange.ReadResult<>)] = "the outcome of a read call; its problems are exchanged as ExchangeProblem",
         [typeof(JhaModel.Exchange.NdjsonRecord)] = "the outcome of reading one NDJSON line; its record and problems are model types",
+        [typeof(JhaModel.Provenance.Answer<>)] = "the outcome of a status query, with its basis; never exchanged",
+        [typeof(JhaModel.Provenance.Evidence)] = "a fact an answer rests on, made from the model's sourced facts; never exchanged",
     };
 
     public static TheoryData<Type> ModelTypes()

@@ -33,7 +33,8 @@ public sealed class CountryHistoryTests
     [InlineData("HR", "2013-07-01", EuStatus.Member)]
     [InlineData("AL", "2014-06-23", EuStatus.PotentialCandidate)]
     [InlineData("AL", "2014-06-24", EuStatus.Candidate)]
-    [InlineData("MK", "2005-12-15", EuStatus.PotentialCandidate)]
+    [InlineData("MK", "2005-12-14", EuStatus.PotentialCandidate)]
+    [InlineData("MK", "2005-12-15", EuStatus.Unknown)] // the European Council of 15–16 December 2005: candidate by its end, perhaps on the 15th
     [InlineData("MK", "2005-12-16", EuStatus.Candidate)]
     [InlineData("RS", "2012-02-29", EuStatus.PotentialCandidate)]
     [InlineData("RS", "2012-03-01", EuStatus.Candidate)]
@@ -45,7 +46,7 @@ public sealed class CountryHistoryTests
     [InlineData("GB", "2019-12-31", EuStatus.Member)]
     [InlineData("GB", "2020-02-01", EuStatus.ThirdCountry)]
     [InlineData("FR", "1958-01-01", EuStatus.Member)]
-    [InlineData("US", "2020-01-01", EuStatus.ThirdCountry)]
+    [InlineData("US", "2020-01-01", EuStatus.Unknown)] // no EU-relationship event is recorded for the United States
     [InlineData("NO", "2020-01-01", EuStatus.ThirdCountry)]
     public void EuStatusOn_follows_the_reference_facts(string code, string date, EuStatus expected)
     {

@@ -14,6 +14,7 @@ public sealed class EmpactDocSampleTests
     {
         Assert.Equal(PolicyCycleId.Cycle2022To2025, EmpactRegistry.CycleOn(new LocalDate(2023, 3, 1))!.Id);
         Assert.Equal(7, EmpactRegistry.PrioritiesOn(new LocalDate(2027, 1, 1)).Count);
+        Assert.Equal("10 priorities and 1 horizontal", EmpactRegistry.GetCycle(PolicyCycleId.Cycle2022To2025).DescribePriorities());
         Assert.True(EmpactRegistry.GetPriority(CrimePriorityKey.Parse("2022-2025/document-fraud")).IsHorizontal);
         Assert.Equal(6, EmpactRegistry.AncestorsOf(CrimePriorityKey.Parse("2026-2029/crimes-online")).Count);
         Assert.True(Quantity.MoreThan(171, QuantityUnit.Tonne).IsLowerBound);

@@ -16,7 +16,7 @@ public sealed class StatisticsDocSampleTests
             CaseStatisticRegistry.WesternBalkansJanuaryToSeptember2020);  // 110, 2020-01-01 to 2020-09-30
 
         Assert.Equal(
-            "110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %); "
+            "110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %), comparing unequal periods (9 months against 12); "
             + "a year on a months basis 146.7 against 107.0 (+37.1 %); on a days basis 146.9 against 107.0 (+37.3 %)",
             comparison.Describe());
     }

@@ -36,15 +36,16 @@ public sealed class EmpactRegistryTests
         var cycle = EmpactRegistry.GetCycle(PolicyCycleId.Cycle2022To2025);
 
         Assert.Equal(11, cycle.Priorities.Count);
-        Assert.Equal(10, cycle.Priorities.Count(p => !p.IsHorizontal));
-        var horizontal = Assert.Single(cycle.Priorities, p => p.IsHorizontal);
+        Assert.Equal(10, cycle.CrimePriorities().Count);
+        Assert.Equal("10 priorities and 1 horizontal", cycle.DescribePriorities());
+        var horizontal = Assert.Single(cycle.HorizontalPriorities());
         Assert.Equal(CrimePriorityKey.Parse("2022-2025/document-fraud"), horizontal.Key);
         Assert.Equal(EventDate.On(D("2021-05-26")), cycle.AdoptedOn);
         Assert.Equal("EU SOCTA 2021", cycle.ThreatAssessment.Name);
         Assert.Equal(
             ["High-risk criminal networks", "Cyber-attacks", "Trafficking in human beings", "Child sexual exploitation", "Migrant smuggling", "Drugs trafficking",
              "Fraud, economic and financial crimes", "Organised property crime", "Environmental crime", "Firearms trafficking"],
-            cycle.Priorities.Where(p => !p.IsHorizontal).Select(p => p.Name));
+            cycle.CrimePriorities().Select(p => p.Name));
         Assert.Contains("online fraud", cycle.FindPriority("fraud-economic-financial-crimes")!.Scope);
     }
 
@@ -54,7 +55,8 @@ public sealed class EmpactRegistryTests
         var cycle = EmpactRegistry.GetCycle(PolicyCycleId.Cycle2026To2029);
 
         Assert.Equal(7, cycle.Priorities.Count);
-        Assert.DoesNotContain(cycle.Priorities, p => p.IsHorizontal);
+        Assert.Empty(cycle.HorizontalPriorities());
+        Assert.Equal("7 priorities", cycle.DescribePriorities());
         Assert.Equal(EventDate.On(D("2025-06-13")), cycle.AdoptedOn);
         Assert.Equal("Justice and Home Affairs Council", cycle.AdoptedBy);
         Assert.Equal("EU SOCTA 2025", cycle.ThreatAssessment.Name);

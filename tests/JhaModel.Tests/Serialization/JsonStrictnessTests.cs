@@ -93,7 +93,8 @@ public sealed class JsonStrictnessTests
 
         Assert.Empty(country.FormerNames);
         Assert.Same(EuRelationshipTimeline.Empty, country.EuRelationship);
-        Assert.Equal(EuStatus.ThirdCountry, country.EuStatusOn(new NodaTime.LocalDate(2020, 1, 1)));
+        // Nothing recorded says nothing: the status is unknown, not "third country".
+        Assert.Equal(EuStatus.Unknown, country.EuStatusOn(new NodaTime.LocalDate(2020, 1, 1)));
         Assert.Empty(JhaModelJson.Deserialize<JhaModel.Agreements.Agreement>("""{"id":"x-1","kind":"readmission","title":"t","form":"bilateral"}""").PartyEvents);
     }
 }

@@ -67,10 +67,56 @@ public sealed class StatisticComparisonTests
     public void The_seed_comparison_is_described_with_rounding_only_in_the_text()
     {
         Assert.Equal(
-            "110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %); a year on a months basis 146.7 against 107.0 (+37.1 %); "
+            "110 (2020-01-01/2020-09-30) against 107 (2019-01-01/2019-12-31): +3 (+2.8 %), comparing unequal periods (9 months against 12); a year on a months basis 146.7 against 107.0 (+37.1 %); "
             + "on a days basis 146.9 against 107.0 (+37.3 %)",
             StatisticComparison.Compare(Cases2019, CasesJanuaryToSeptember2020).Describe());
     }
+
+    [Fact]
+    public void The_seed_comparison_compares_nine_months_with_twelve_and_says_so()
+    {
+        var comparison = StatisticComparison.Compare(Cases2019, CasesJanuaryToSeptember2020);
+
+        Assert.True(comparison.ComparesUnequalPeriods);
+        Assert.Equal(3, comparison.Change);
+    }
+
+    [Theory]
+    [InlineData(2019, 1, 12, 2020, 1, 12)]
+    [InlineData(2020, 1, 3, 2020, 4, 6)]
+    [InlineData(2021, 2, 2, 2021, 3, 3)]
+    public void Periods_of_as_many_months_are_equal_whatever_their_days(int y1, int m1, int n1, int y2, int m2, int n2)
+    {
+        var baseline = Cases2019 with { Period = StatisticPeriods.Months(y1, m1, n1) };
+        var subject = Cases2019 with { Period = StatisticPeriods.Months(y2, m2, n2) };
+
+        Assert.False(StatisticComparison.Compare(baseline, subject, StatisticDimension.Scope).ComparesUnequalPeriods);
+    }
+
+    [Fact]
+    public void Half_a_month_against_a_month_is_unequal_and_described_with_the_share_of_the_month()
+    {
+        var baseline = Cases2019 with { Period = StatisticPeriods.Month(2019, 4) };
+        var subject = Cases2019 with { Period = new NodaTime.DateInterval(new NodaTime.LocalDate(2019, 6, 1), new NodaTime.LocalDate(2019, 6, 15)), Value = 60 };
+
+        var comparison = StatisticComparison.Compare(baseline, subject);
+
+        Assert.True(comparison.ComparesUnequalPeriods);
+        Assert.Contains("comparing unequal periods (0.5 months against 1)", comparison.Describe(), StringComparison.Ordinal);
+    }
+
+    [Property]
+    public Property Periods_are_unequal_exactly_when_their_lengths_in_months_differ_and_swapping_keeps_it() => Prop.ForAll(
+        JhaGenerators.CaseStatisticSeries.Where(s => s.Statistics.Count >= 2).ToArbitrary(),
+        series =>
+        {
+            var (a, b) = (series.Statistics[0], series.Statistics[^1]);
+            bool unequal = StatisticPeriods.LengthInMonths(a.Period) != StatisticPeriods.LengthInMonths(b.Period);
+            var forward = StatisticComparison.Compare(a, b);
+            return forward.ComparesUnequalPeriods == unequal
+                && StatisticComparison.Compare(b, a).ComparesUnequalPeriods == unequal
+                && forward.Describe().Contains("comparing unequal periods", StringComparison.Ordinal) == unequal;
+        });
 
     [Fact]
     public void The_137_new_cases_registered_by_Western_Balkan_countries_are_not_compared_with_the_107_without_opting_in()
