@@ -32,5 +32,5 @@ public sealed class EuRelationshipTimelineValidator : AbstractValidator<EuRelati
     public static EuRelationshipTimelineValidator Instance { get; } = new();
 
     private static string Describe(IReadOnlyList<EuRelationEvent> events, int index) =>
-        index >= 0 && events[index] is { } e ? $"{e.Kind} on {e.Date}" : "none";
+        index >= 0 && events[index] is { } e ? $"events[{index}], {Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf(e.Kind)} on {e.Date}" : "none";
 }

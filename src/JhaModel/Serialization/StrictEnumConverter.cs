@@ -23,6 +23,20 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNa
     /// <inheritdoc />
     public IEnumerable<string> WireNames => Names.Select(n => n.Name);
 
+    /// <summary>The wire name of <paramref name="value"/> (<c>entry-into-force</c>), for messages; the number for an undefined value.</summary>
+    public static string NameOf(TEnum value)
+    {
+        foreach (var (candidate, name, _) in Names)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(candidate, value))
+            {
+                return name;
+            }
+        }
+
+        return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
