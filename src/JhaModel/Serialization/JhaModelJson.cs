@@ -250,9 +250,16 @@ public static class JhaModelJson
 
         if (replacement is null)
         {
-            if (!unknownMembersAllowed && schema is JsonObject obj && obj.ContainsKey("properties") && !obj.ContainsKey("additionalProperties"))
+            if (schema is JsonObject obj && obj.ContainsKey("properties"))
             {
-                obj["additionalProperties"] = false;
+                if (unknownMembersAllowed)
+                {
+                    obj.Remove("additionalProperties");
+                }
+                else
+                {
+                    obj["additionalProperties"] = false;
+                }
             }
 
             return schema;
