@@ -503,7 +503,7 @@ internal static class JsonInputReader
             : type == typeof(bool) ? (element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "true or false")
             : type == typeof(long) ? (WholeNumber.IsWhole(element, long.MinValue, long.MaxValue) ? null : $"a whole number {Int64JsonConverter.Range}")
             : type == typeof(int) ? (WholeNumber.IsWhole(element, int.MinValue, int.MaxValue) ? null : $"a whole number {Int32JsonConverter.Range}")
-            : type == typeof(decimal) ? (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _) ? null : "a decimal number")
+            : type == typeof(decimal) ? (element.ValueKind == JsonValueKind.Number ? null : "a number")
             : null;
         if (mismatch is not null)
         {

@@ -29,7 +29,8 @@ internal sealed partial class InstantJsonConverter : IsoPatternJsonConverter<Ins
 
     protected override bool TryFormatFast(Instant value, Span<byte> destination) => Utf8Iso.TryFormatInstant(value, destination);
 
-    [GeneratedRegex(WirePattern, RegexOptions.CultureInvariant)]
+    // The schema's pattern, anchored at the very end: in .NET, as in Python, "$" also matches before a final line break.
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,9})?(Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))\z", RegexOptions.CultureInvariant)]
     private static partial Regex Wire();
 
     /// <summary>Parses the wire grammar (UTC or an offset, normalised to the instant) and formats in UTC.</summary>

@@ -96,9 +96,11 @@ public static class JhaModelJson
     /// <exception cref="JsonException">The JSON is malformed or does not match the model; the message names the path.</exception>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
     {
+        // A byte-order mark is allowed, as the exchange reader allows it.
+        var json = utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
         try
         {
-            return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>(false)));
+            return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
         }
         catch (JsonException e)
         {
@@ -212,11 +214,13 @@ public static class JhaModelJson
         var first = Exchange.JsonInputReader.InStageOrder(problems.ToList()).FirstOrDefault(p => p.Severity == Exchange.ProblemSeverity.Error);
         if (first is null)
         {
-            return failure;
+            string message = failure.Message;
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            return new JsonException(cut >= 0 ? message[..cut] : message, failure.Path, failure.LineNumber, failure.BytePositionInLine, failure);
         }
 
         string where = first.Line is { } line ? $"{first.Path} (line {line}, column {first.Column})" : first.Path;
-        return new JsonException($"{where}: {first.Message}", first.Path, first.Line - 1, first.Column - 1, failure);
+        return new JsonException($"{first.Message} (at {where})", first.Path, first.Line - 1, first.Column - 1, failure);
     }
 
     private static JsonNode TransformSchemaNode(JsonSchemaExporterContext context, JsonNode schema, bool unknownMembersAllowed)
