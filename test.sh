@@ -2,7 +2,8 @@
 # Runs every test of the solution on a machine that has only the .NET SDK and the package registries.
 #
 # It installs what the tests need when it is missing (Debian packages with apt-get, as root or through sudo:
-# iso-codes for the ISO 3166 parity test, Node.js and npm for the independent JSON Schema validator, chromium,
+# iso-codes for the ISO 3166 parity test, Node.js and npm for the independent JSON Schema validator, python3 and
+# python3-jsonschema for the second one and the Python producer, chromium,
 # a font for the browser tests, GNU time, zsh and fish for the tool's tests; the npm packages from tests/schema-crosscheck's lockfile),
 # builds the solution in Release with warnings as errors, builds the docs site (.ci/docs: docfx from the tool
 # manifest, every warning an error), runs every test project and ends with one line
@@ -66,6 +67,10 @@ if [ "$install" -eq 1 ]; then
   [ -x /usr/bin/time ] || missing+=(time)
   command -v zsh >/dev/null 2>&1 || missing+=(zsh)
   command -v fish >/dev/null 2>&1 || missing+=(fish)
+  # The second independent JSON Schema validator of the conformance suite and the Python producer: Debian's python3
+  # with python3-jsonschema.
+  command -v /usr/bin/python3 >/dev/null 2>&1 || missing+=(python3)
+  /usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing+=(python3-jsonschema)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing Debian packages: ${missing[*]}"
     sudo_cmd=""
@@ -90,6 +95,8 @@ else
 fi
 
 section "Test"
+# The conformance suite runs in the tests through the .NET reader, ajv and Python's jsonschema.
+echo "Conformance suite: $(grep -c '"name":' conformance/manifest.json) cases (conformance/manifest.json)"
 started=$SECONDS
 set +e
 dotnet test --solution JhaModel.sln -c Release --no-build --results-directory "$results" --report-trx

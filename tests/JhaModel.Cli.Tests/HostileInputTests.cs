@@ -32,7 +32,8 @@ public sealed class HostileInputTests
 
         Assert.True(measured.Run.ExitCode == 1, measured.ToString());
         Assert.Equal(expected.Select(p => $"early-error.json: {p}").Append("early-error.json: invalid (document; 1 error)"), measured.Run.Stdout.TrimEnd('\n').Split('\n'));
-        Assert.Contains("(line 1, column 39)", measured.Run.Stdout, StringComparison.Ordinal);
+        // The trailing comma is reported where it is, before the closing brace the JSON reader stops at.
+        Assert.Contains("(line 1, column 38)", measured.Run.Stdout, StringComparison.Ordinal);
         Assert.True(measured.PeakBytes < SmallProcessBytes, $"expected a small process; {measured}");
     }
 
@@ -71,7 +72,7 @@ public sealed class HostileInputTests
 
         Assert.True(validate.Run.ExitCode == 1, validate.ToString());
         Assert.Equal(
-            "over-limit.json: error JHA-DOC-007 $ (line 1): The input is 314,572,800 bytes (300.0 MiB); expected at most 268,435,456 bytes (ExchangeReaderOptions.MaxDocumentBytes).\n"
+            "over-limit.json: error JHA-DOC-007 $ (line 1): The input is 314,572,800 bytes (300.0 MiB); expected at most 268,435,456 bytes (the reader's size limit).\n"
             + "over-limit.json: invalid (document; 1 error)\n",
             validate.Run.Stdout);
         Assert.True(validate.PeakBytes < SmallProcessBytes, $"expected a small process; {validate}");
@@ -86,7 +87,7 @@ public sealed class HostileInputTests
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Equal(
-            "/dev/zero: error JHA-DOC-007 $ (line 1): The line is longer than 268,435,456 bytes; expected at most 268,435,456 (ExchangeReaderOptions.MaxDocumentBytes). Reading stopped at this line: what follows it is not read.\n"
+            "/dev/zero: error JHA-DOC-007 $ (line 1): The line is longer than 268,435,456 bytes; expected at most 268,435,456 (the reader's size limit). Reading stopped at this line: what follows it is not read.\n"
             + "/dev/zero: invalid (1 record, 1 invalid; 1 error; reading stopped at line 1, longer than the line limit)\n",
             run.Stdout);
     }

@@ -495,7 +495,7 @@ internal static partial class Oracles
                 return;
             case JsonValueKind.String when output.ValueKind == JsonValueKind.String:
                 string a = input.GetString()!, b = output.GetString()!;
-                if (a == b || IsHour24(a, b))
+                if (a == b || IsSameInstantInUtc(a, b))
                 {
                     return;
                 }
@@ -563,16 +563,14 @@ internal static partial class Oracles
         return escaped.ToString();
     }
 
-    private static bool IsHour24(string input, string output)
-    {
-        var match = Hour24().Match(input);
-        return match.Success
-            && LocalDatePattern.Iso.Parse(match.Groups[1].Value) is { Success: true } day
-            && output == InstantPattern.ExtendedIso.Format(day.Value.PlusDays(1).AtMidnight().InUtc().ToInstant());
-    }
+    /// <summary>An instant with a UTC offset (RFC 3339, <c>+01:00</c>), written as the same instant in UTC, as the format normalises it.</summary>
+    private static bool IsSameInstantInUtc(string input, string output) =>
+        WithOffset().IsMatch(input)
+        && OffsetDateTimePattern.ExtendedIso.Parse(input) is { Success: true } given
+        && output == InstantPattern.ExtendedIso.Format(given.Value.ToInstant());
 
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})T24:00(:00(\.0+)?)?Z$")]
-    private static partial Regex Hour24();
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?[+-]\d{2}:\d{2}\z")]
+    private static partial Regex WithOffset();
 
     public static string Shorten(string text) => text.Length <= 300 ? text : $"{text[..300]}… ({text.Length:N0} characters)";
 

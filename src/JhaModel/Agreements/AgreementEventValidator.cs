@@ -13,7 +13,7 @@ public sealed class AgreementEventValidator : AbstractValidator<AgreementEvent>
     {
         RuleFor(x => x.Kind).Must(AgreementRules.IsDefined)
             .WithErrorCode(JhaErrorCodes.AgreementValueUndefined)
-            .WithMessage("The event kind {PropertyValue} is not defined; expected one of the AgreementEventKind values.");
+            .WithMessage($"The event kind {{PropertyValue}} is not defined; expected one of: {string.Join(", ", Enum.GetValues<AgreementEventKind>().Select(Serialization.StrictEnumConverter<AgreementEventKind>.NameOf))}.");
         RuleFor(x => x.Date).Must(ProvenanceRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.EventDateMissing)
             .WithMessage("The event has no date; expected the day, month, year or range it happened in.");

@@ -91,12 +91,12 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         RuleFor(x => x.PartyEvents).Must(e => AgreementRules.FirstPartyEventsOutOfOrder(e) is null)
             .WithErrorCode(JhaErrorCodes.PartyEventsOutOfOrder)
             .WithMessage((_, e) => AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair
-                ? $"{pair.Later.Kind} of {pair.Later.Party} on {pair.Later.Date} is before its {pair.Earlier.Kind} on {pair.Earlier.Date}; expected signature, then consent, then entry into force, then denunciation."
+                ? $"partyEvents[{Index(e, pair.Later)}], the {Wire(pair.Later.Kind)} of {pair.Later.Party} on {pair.Later.Date}, is before partyEvents[{Index(e, pair.Earlier)}], its {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected each party's events in the order signature, consent-to-be-bound, entry-into-force, denunciation."
                 : string.Empty);
         RuleFor(x => x.Events).Must(e => AgreementRules.FirstAgreementEventsOutOfOrder(e) is null)
             .WithErrorCode(JhaErrorCodes.AgreementEventsOutOfOrder)
             .WithMessage((_, e) => AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair
-                ? $"{pair.Later.Kind} on {pair.Later.Date} is before {pair.Earlier.Kind} on {pair.Earlier.Date}; expected adoption, decision on signing, decision on conclusion, entry into force, supersession in that order."
+                ? $"events[{Index(e, pair.Later)}], {Wire(pair.Later.Kind)} on {pair.Later.Date}, is before events[{Index(e, pair.Earlier)}], {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected the events in the order adopted, council-decision-on-signing, council-decision-on-conclusion, entry-into-force, superseded."
                 : string.Empty);
         RuleFor(x => x).Must(AgreementRules.HasNothingBeforeOpening)
             .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
@@ -114,4 +114,23 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
 
     /// <summary>A shared instance that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
     public static AgreementValidator Instance { get; } = new();
+
+    private static string Wire(AgreementEventKind kind) => Serialization.StrictEnumConverter<AgreementEventKind>.NameOf(kind);
+
+    private static string Wire(PartyEventKind kind) => Serialization.StrictEnumConverter<PartyEventKind>.NameOf(kind);
+
+    /// <summary>The index of an event in its list (by reference, so that equal events are told apart), for messages.</summary>
+    private static int Index<T>(IReadOnlyList<T> items, T item)
+        where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -19,7 +19,7 @@ public sealed class PartyEventValidator : AbstractValidator<PartyEvent>
             .WithMessage("The event has no party; expected a country code or an organisation identifier.");
         RuleFor(x => x.Kind).Must(AgreementRules.IsDefined)
             .WithErrorCode(JhaErrorCodes.AgreementValueUndefined)
-            .WithMessage("The event kind {PropertyValue} is not defined; expected one of the PartyEventKind values.");
+            .WithMessage($"The event kind {{PropertyValue}} is not defined; expected one of: {string.Join(", ", Enum.GetValues<PartyEventKind>().Select(Serialization.StrictEnumConverter<PartyEventKind>.NameOf))}.");
         RuleFor(x => x.ConsentForm).Must(AgreementRules.IsAbsentOrDefined)
             .WithErrorCode(JhaErrorCodes.AgreementValueUndefined)
             .WithMessage("The consent form {PropertyValue} is not defined; expected ratification, acceptance, approval, accession or succession.");
@@ -29,8 +29,8 @@ public sealed class PartyEventValidator : AbstractValidator<PartyEvent>
         RuleFor(x => x).Must(AgreementRules.HasConsentFormExactlyOnConsent)
             .WithErrorCode(JhaErrorCodes.ConsentFormInvalid)
             .WithMessage(x => x.ConsentForm is null
-                ? $"The consent of {x.Party} on {x.Date} has no form; expected ratification, acceptance, approval, accession or succession."
-                : $"The {x.Kind} of {x.Party} on {x.Date} has a consent form ({x.ConsentForm}); expected a form only on a consent to be bound.")
+                ? $"The consent-to-be-bound of {x.Party} on {x.Date} has no consentForm; expected one of: {string.Join(", ", Enum.GetValues<ConsentForm>().Select(Serialization.StrictEnumConverter<ConsentForm>.NameOf))}."
+                : $"The {Serialization.StrictEnumConverter<PartyEventKind>.NameOf(x.Kind)} of {x.Party} on {x.Date} has a consentForm ({Serialization.StrictEnumConverter<ConsentForm>.NameOf(x.ConsentForm.Value)}); expected a consentForm only on a consent-to-be-bound event.")
             .OverridePropertyName(nameof(PartyEvent.ConsentForm));
         RuleFor(x => x).Must(AgreementRules.HasValidActingAs)
             .WithErrorCode(JhaErrorCodes.ActingAsInvalid)

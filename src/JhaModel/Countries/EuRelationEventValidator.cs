@@ -13,7 +13,7 @@ public sealed class EuRelationEventValidator : AbstractValidator<EuRelationEvent
     {
         RuleFor(x => x.Kind).Must(CountryRules.IsDefined)
             .WithErrorCode(JhaErrorCodes.EuEventKindUndefined)
-            .WithMessage("The event kind {PropertyValue} is not defined; expected one of the EuRelationEventKind values.");
+            .WithMessage($"The event kind {{PropertyValue}} is not defined; expected one of: {string.Join(", ", Enum.GetValues<EuRelationEventKind>().Select(Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf))}.");
         RuleFor(x => x.Date).Must(ProvenanceRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.EventDateMissing)
             .WithMessage("The event has no date; expected the day, month, year or range it happened in.");

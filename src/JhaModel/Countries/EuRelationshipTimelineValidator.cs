@@ -19,10 +19,10 @@ public sealed class EuRelationshipTimelineValidator : AbstractValidator<EuRelati
             .SetValidator(EuRelationEventValidator.Instance);
         RuleFor(x => x.Events).Must(e => CountryRules.FirstEventOutOfOrder(e) < 0)
             .WithErrorCode(JhaErrorCodes.EuEventsOutOfOrder)
-            .WithMessage((_, e) => $"Event {CountryRules.FirstEventOutOfOrder(e)} ({Describe(e, CountryRules.FirstEventOutOfOrder(e))}) happened before the event listed before it; expected chronological order.");
+            .WithMessage((_, e) => $"events[{CountryRules.FirstEventOutOfOrder(e)}] ({Describe(e, CountryRules.FirstEventOutOfOrder(e))}) happened before the event listed before it; expected the events in chronological order.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstDuplicateEvent(e) < 0)
             .WithErrorCode(JhaErrorCodes.EuEventDuplicate)
-            .WithMessage((_, e) => $"Event {CountryRules.FirstDuplicateEvent(e)} ({Describe(e, CountryRules.FirstDuplicateEvent(e))}) repeats an earlier event; expected each event once.");
+            .WithMessage((_, e) => $"events[{CountryRules.FirstDuplicateEvent(e)}] ({Describe(e, CountryRules.FirstDuplicateEvent(e))}) repeats an earlier event; expected each event once.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstWithdrawalWithoutMembership(e) < 0)
             .WithErrorCode(JhaErrorCodes.WithdrawalWithoutMembership)
             .WithMessage((_, e) => $"Event {CountryRules.FirstWithdrawalWithoutMembership(e)} is a withdrawal with no membership before it; expected a membership event first.");
@@ -32,5 +32,5 @@ public sealed class EuRelationshipTimelineValidator : AbstractValidator<EuRelati
     public static EuRelationshipTimelineValidator Instance { get; } = new();
 
     private static string Describe(IReadOnlyList<EuRelationEvent> events, int index) =>
-        index >= 0 && events[index] is { } e ? $"{e.Kind} on {e.Date}" : "none";
+        index >= 0 && events[index] is { } e ? $"{Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf(e.Kind)} on {e.Date}" : "none";
 }

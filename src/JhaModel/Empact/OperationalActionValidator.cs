@@ -49,7 +49,7 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
             .WithMessage("The participant is missing; expected a country (e.g. 'AL', 'XK') or an organisation (e.g. 'frontex').");
         RuleFor(x => x).Must(x => EmpactRules.UnlistedLeader(x).IsDefault)
             .WithErrorCode(JhaErrorCodes.LeaderNotParticipant)
-            .WithMessage(x => $"{EmpactRules.UnlistedLeader(x)} leads or co-leads the action but is not among its participants; expected every country that leads or co-leads to be listed as a participant.")
+            .WithMessage(x => $"{EmpactRules.UnlistedLeader(x)} leads or co-leads the action but is not among its participants; expected every country that leads or co-leads to be listed as a participant.{ParticipantHint(x)}")
             .OverridePropertyName(nameof(OperationalAction.Participants));
         RuleFor(x => x.Participants).Must(p => EmpactRules.FirstDuplicateParty(p) < 0)
             .WithErrorCode(JhaErrorCodes.ParticipantDuplicate)
@@ -86,4 +86,19 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
     private static string Describe(Party party) => party.Kind == PartyKind.Country
         ? $"The country {party}, not an EU member state then,"
         : $"The organisation {party}, not an EU agency of the organisation registry,";
+
+    /// <summary>A hint when the participants hold the unlisted leader in another casing (<c>"at"</c> for <c>AT</c>).</summary>
+    private static string ParticipantHint(OperationalAction action)
+    {
+        var leader = EmpactRules.UnlistedLeader(action);
+        for (int i = 0; i < action.Participants.Count; i++)
+        {
+            if (string.Equals(action.Participants[i].ToString(), leader.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return $" participants[{i}] is \"{action.Participants[i]}\": did you mean \"{leader}\"? Country codes are upper-case.";
+            }
+        }
+
+        return string.Empty;
+    }
 }

@@ -54,6 +54,9 @@ public readonly struct QuantityUnit : IEquatable<QuantityUnit>, IComparable<Quan
     /// <summary>Whether the value is one of the well-known values of this version.</summary>
     public bool IsWellKnown => _value is not null && Array.IndexOf(KnownValues, _value) >= 0;
 
+    /// <summary>The wire names of the well-known values, for "did you mean" hints and the format's documentation.</summary>
+    internal static IReadOnlyList<string> WellKnownNames => KnownValues;
+
     /// <summary>Parses a unit.</summary>
     /// <param name="s">The kebab-case value, e.g. <c>tonne</c>.</param>
     /// <returns>The unit.</returns>

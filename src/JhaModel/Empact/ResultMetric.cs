@@ -57,6 +57,9 @@ public readonly struct ResultMetric : IEquatable<ResultMetric>, IComparable<Resu
     /// <summary>Whether the value is one of the well-known values of this version.</summary>
     public bool IsWellKnown => _value is not null && Array.IndexOf(KnownValues, _value) >= 0;
 
+    /// <summary>The wire names of the well-known values, for "did you mean" hints and the format's documentation.</summary>
+    internal static IReadOnlyList<string> WellKnownNames => KnownValues;
+
     /// <summary>Parses a metric.</summary>
     /// <param name="s">The kebab-case value, e.g. <c>arrests</c>.</param>
     /// <returns>The metric.</returns>

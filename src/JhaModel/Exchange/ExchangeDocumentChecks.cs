@@ -1,8 +1,10 @@
 using System.Text.Json;
 using JhaModel.Agreements;
+using JhaModel.Countries;
 using JhaModel.Empact;
 using JhaModel.Organisations;
 using JhaModel.ReferenceData;
+using JhaModel.Serialization;
 using JhaModel.Validation;
 
 namespace JhaModel.Exchange;
@@ -30,7 +32,7 @@ internal static class ExchangeDocumentChecks
                     problems.Add(
                         JhaErrorCodes.IdentifierDuplicate,
                         PathOf(root, $".{at}.key", problems),
-                        $"The priority key '{key}' is used again by {at} (first at {priorityKeys[key]}); expected each key once in a document.");
+                        $"The priority key {JsonErrors.Quote(key.ToString())} is used again by {at} (first at {priorityKeys[key]}); expected each key once in a document.");
                 }
             }
         }
@@ -42,7 +44,7 @@ internal static class ExchangeDocumentChecks
         {
             if (document.Organisations[i].Parent is { } parent && !Known(parent))
             {
-                Unresolved($"$.organisations[{i}].parent", $"The parent organisation '{parent}'", root, problems);
+                Unresolved($"$.organisations[{i}].parent", $"The parent organisation {JsonErrors.Quote(parent.ToString())}", root, problems);
             }
         }
 
@@ -53,7 +55,7 @@ internal static class ExchangeDocumentChecks
             {
                 if (footnotes[f].Issuer is { IsDefault: false } issuer && !Known(issuer))
                 {
-                    Unresolved($"$.countries[{i}].designation.footnotes[{f}].issuer", $"The issuer '{issuer}'", root, problems);
+                    Unresolved($"$.countries[{i}].designation.footnotes[{f}].issuer", $"The issuer {JsonErrors.Quote(issuer.ToString())}", root, problems);
                 }
             }
         }
@@ -67,30 +69,31 @@ internal static class ExchangeDocumentChecks
             {
                 if (agreement.Parties[p].Organisation is { } id && !Known(id))
                 {
-                    Unresolved($"{path}.parties[{p}]", $"The party '{id}'", root, problems);
+                    Unresolved($"{path}.parties[{p}]", $"The party {JsonErrors.Quote(id.ToString())}", root, problems, PartyHint(id));
                 }
             }
 
             if (agreement.Framework is { } framework && !Known(framework))
             {
-                Unresolved($"{path}.framework", $"The framework organisation '{framework}'", root, problems);
+                Unresolved($"{path}.framework", $"The framework organisation {JsonErrors.Quote(framework.ToString())}", root, problems);
             }
 
             // A parent that does not resolve is reported by AgreementValidator (JHA-AGR-015), which looks in the document too.
             if (agreement.Predecessor is { IsDefault: false } predecessor && !agreements.Contains(predecessor) && !(reference is null ? AgreementRegistry.TryGet(predecessor, out _) : reference.Agreements.TryGet(predecessor, out _)))
             {
-                Unresolved($"{path}.predecessor", $"The predecessor agreement '{predecessor}'", root, problems);
+                Unresolved($"{path}.predecessor", $"The predecessor agreement {JsonErrors.Quote(predecessor.ToString())}", root, problems);
             }
         }
 
         CheckPlans(document, root, problems, Known, reference);
+        OpenVocabularies.Check(document, root, problems);
 
         for (int i = 0; i < document.Statistics.Count; i++)
         {
             var statistic = document.Statistics[i];
             if (!statistic.ReportingBody.IsDefault && !Known(statistic.ReportingBody))
             {
-                Unresolved($"$.statistics[{i}].reportingBody", $"The reporting body '{statistic.ReportingBody}'", root, problems);
+                Unresolved($"$.statistics[{i}].reportingBody", $"The reporting body {JsonErrors.Quote(statistic.ReportingBody.ToString())}", root, problems);
             }
 
         }
@@ -105,7 +108,7 @@ internal static class ExchangeDocumentChecks
             string path = $"$.actionPlans[{i}]";
             if (!plan.Priority.IsDefault && !documentPriorities.Contains(plan.Priority) && !(reference is null ? EmpactRegistry.TryGetPriority(plan.Priority, out _) : reference.Empact.TryGetPriority(plan.Priority, out _)))
             {
-                Unresolved($"{path}.priority", $"The priority '{plan.Priority}'", root, problems);
+                Unresolved($"{path}.priority", $"The priority {JsonErrors.Quote(plan.Priority.ToString())}", root, problems);
             }
 
             for (int a = 0; a < plan.Actions.Count; a++)
@@ -118,7 +121,7 @@ internal static class ExchangeDocumentChecks
                 {
                     if (party.Organisation is { } id && !known(id))
                     {
-                        Unresolved($"{path}.actions[{a}].{member}", $"The party '{id}'", root, problems);
+                        Unresolved($"{path}.actions[{a}].{member}", $"The party {JsonErrors.Quote(id.ToString())}", root, problems, PartyHint(id));
                     }
                 }
             }
@@ -141,7 +144,7 @@ internal static class ExchangeDocumentChecks
                 problems.Add(
                     JhaErrorCodes.IdentifierDuplicate,
                     PathOf(root, $".{collection}[{i}].{member}", problems),
-                    $"The {member} '{k}' is used again by {collection}[{i}] (first at {collection}[{seen[k]}]); expected each {member} once in a document.");
+                    $"The {member} {JsonErrors.Quote(k.ToString())} is used again by {collection}[{i}] (first at {collection}[{seen[k]}]); expected each {member} once in a document.");
             }
         }
     }
@@ -154,9 +157,15 @@ internal static class ExchangeDocumentChecks
     private static string PathOf(JsonElement root, string relative, ProblemList problems) =>
         problems.IsFull ? "$" : ValidationProblems.Existing(root, "$", relative);
 
-    private static void Unresolved(string path, string what, JsonElement root, ProblemList problems) =>
+    private static void Unresolved(string path, string what, JsonElement root, ProblemList problems, string? hint = null) =>
         problems.Add(
             JhaErrorCodes.ReferenceUnresolved,
             PathOf(root, path[1..], problems),
-            $"{what} is neither in the document nor in the embedded reference data; expected a reference that resolves.");
+            $"{what} is neither in the document nor in the embedded reference data; expected a reference that resolves.{hint}");
+
+    /// <summary>A hint for a party read as an unknown organisation: a country code in lower case (<c>"al"</c>, <c>"alb"</c>) is meant as the upper-case alpha-2 code.</summary>
+    private static string? PartyHint(OrganisationId id) =>
+        CountryCode.TryParse(id.ToString(), out var code)
+            ? $" Did you mean the country {JsonErrors.Quote(code.Alpha2)}? A country is written as its upper-case ISO 3166-1 alpha-2 code."
+            : NearMiss.Find(id.ToString(), OrganisationRegistry.All.Select(o => o.Id.ToString())) is { } meant ? $" Did you mean {JsonErrors.Quote(meant)}?" : null;
 }

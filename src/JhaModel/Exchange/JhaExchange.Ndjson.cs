@@ -138,7 +138,7 @@ public static partial class JhaExchange
                         Code = JhaErrorCodes.LimitExceeded,
                         Path = "$",
                         Line = number,
-                        Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (ExchangeReaderOptions.MaxDocumentBytes). Reading stopped at this line: what follows it is not read.",
+                        Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (the reader's size limit). Reading stopped at this line: what follows it is not read.",
                         Severity = ProblemSeverity.Error,
                     },
                 ],

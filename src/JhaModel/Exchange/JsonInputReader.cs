@@ -52,6 +52,18 @@ internal static class JsonInputReader
             return null;
         }
 
+        if (NotUtf8(utf8.Span) is { } encoding)
+        {
+            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", $"The input is {encoding}; expected UTF-8. Save or convert it as UTF-8 (for example: iconv -f UTF-16 -t UTF-8).", line: firstLine, column: 1);
+            return null;
+        }
+
+        if (utf8.Span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", utf8.IsEmpty ? "The input is empty; expected a JSON object." : "The input holds only white space; expected a JSON object.", line: firstLine, column: 1);
+            return null;
+        }
+
         return Prescan(utf8.Span, options, firstLine, problems, out withinValueLimits) ? utf8 : (ReadOnlyMemory<byte>?)null;
     }
 
@@ -93,8 +105,8 @@ internal static class JsonInputReader
             JhaErrorCodes.LimitExceeded,
             "$",
             lengthIsKnown
-                ? $"The input is {length:N0} bytes{(length > 10L << 20 ? $" ({length / (1024.0 * 1024):N1} MiB)" : string.Empty)}; expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes)."
-                : $"The input is more than {options.MaxDocumentBytes:N0} bytes (reading stopped there); expected at most {options.MaxDocumentBytes:N0} bytes (ExchangeReaderOptions.MaxDocumentBytes).",
+                ? $"The input is {length:N0} bytes{(length > 10L << 20 ? $" ({length / (1024.0 * 1024):N1} MiB)" : string.Empty)}; expected at most {options.MaxDocumentBytes:N0} bytes (the reader's size limit)."
+                : $"The input is more than {options.MaxDocumentBytes:N0} bytes (reading stopped there); expected at most {options.MaxDocumentBytes:N0} bytes (the reader's size limit).",
             line: firstLine);
 
     /// <summary>
@@ -149,7 +161,7 @@ internal static class JsonInputReader
         }
         catch (JsonException e)
         {
-            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", Describe(e), line: firstLine + (e.LineNumber ?? 0), column: (e.BytePositionInLine ?? 0) + 1);
+            AddSyntax(utf8.Span, e, firstLine, problems);
             return null;
         }
     }
@@ -230,11 +242,11 @@ internal static class JsonInputReader
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray when reader.CurrentDepth >= options.MaxDepth:
                         Locate(utf8, reader.TokenStartIndex, out long line, out long column);
-                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The nesting is deeper than {options.MaxDepth} levels; expected at most {options.MaxDepth} (ExchangeReaderOptions.MaxDepth).", firstLine + line, column);
+                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"The nesting is deeper than {options.MaxDepth} levels; expected at most {options.MaxDepth} (the reader's depth limit).", firstLine + line, column);
                         return false;
                     case JsonTokenType.PropertyName when (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > options.MaxStringLength:
                         Locate(utf8, reader.TokenStartIndex, out long nameLine, out long nameColumn);
-                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"A member name is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (ExchangeReaderOptions.MaxStringLength).", firstLine + nameLine, nameColumn);
+                        problems.Add(JhaErrorCodes.LimitExceeded, "$", $"A member name is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (the reader's string limit).", firstLine + nameLine, nameColumn);
                         return false;
                     case JsonTokenType.String or JsonTokenType.PropertyName:
                         if (!IsValidText(ref reader))
@@ -252,9 +264,124 @@ internal static class JsonInputReader
         }
         catch (JsonException e)
         {
-            problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", Describe(e), line: firstLine + (e.LineNumber ?? 0), column: (e.BytePositionInLine ?? 0) + 1);
+            AddSyntax(utf8, e, firstLine, problems);
             return false;
         }
+    }
+
+    /// <summary>
+    /// The encoding of input that is not UTF-8 but UTF-16 or UTF-32, recognised by its byte-order mark or by the zero
+    /// bytes with which those encodings write the ASCII characters a JSON text starts with; or null.
+    /// </summary>
+    internal static string? NotUtf8(ReadOnlySpan<byte> input)
+    {
+        if (input.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return "UTF-32 (little-endian; it starts with the UTF-32 byte-order mark)";
+        }
+
+        if (input.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "UTF-32 (big-endian; it starts with the UTF-32 byte-order mark)";
+        }
+
+        if (input.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "UTF-16 (little-endian; it starts with the UTF-16 byte-order mark)";
+        }
+
+        if (input.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (big-endian; it starts with the UTF-16 byte-order mark)";
+        }
+
+        if (input.Length >= 4 && input[0] != 0 && input[1] == 0 && input[2] == 0 && input[3] == 0)
+        {
+            return "UTF-32 (little-endian; its characters are written with zero bytes)";
+        }
+
+        if (input.Length >= 4 && input[0] == 0 && input[1] == 0 && input[2] == 0 && input[3] != 0)
+        {
+            return "UTF-32 (big-endian; its characters are written with zero bytes)";
+        }
+
+        if (input.Length >= 2 && input[0] != 0 && input[1] == 0)
+        {
+            return "UTF-16 (little-endian; its characters are written with zero bytes)";
+        }
+
+        return input.Length >= 2 && input[0] == 0 && input[1] != 0 ? "UTF-16 (big-endian; its characters are written with zero bytes)" : null;
+    }
+
+    /// <summary>A syntax error of the JSON reader as a problem in plain words, at the place where the input goes wrong.</summary>
+    private static void AddSyntax(ReadOnlySpan<byte> utf8, JsonException e, long firstLine, ProblemList problems)
+    {
+        long line = e.LineNumber ?? 0;
+        long column = (e.BytePositionInLine ?? 0) + 1;
+        string raw = e.Message;
+        string message;
+        if (raw.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            bool inObject = raw.Contains("JSON object", StringComparison.Ordinal);
+            // The reader stops at the closing bracket; the comma to remove is before it, perhaps on an earlier line.
+            if (Offset(utf8, line, column) is long offset && utf8[..(int)Math.Min(offset, utf8.Length)].TrimEnd(" \t\r\n"u8) is var before && before.Length > 0 && before[^1] == (byte)',')
+            {
+                Locate(utf8, before.Length - 1, out line, out column);
+            }
+
+            message = inObject
+                ? "Found a comma after the last member of an object; expected the closing '}' right after the last member. Remove the comma."
+                : "Found a comma after the last element of an array; expected the closing ']' right after the last element. Remove the comma.";
+        }
+        else
+        {
+            message = PlainSyntax(raw);
+        }
+
+        problems.Add(JhaErrorCodes.JsonSyntaxInvalid, "$", message, line: firstLine + line, column: column);
+    }
+
+    /// <summary>The byte offset of a zero-based line and one-based byte column, or null when the input is shorter.</summary>
+    private static long? Offset(ReadOnlySpan<byte> utf8, long line, long column)
+    {
+        int start = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int next = utf8[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return null;
+            }
+
+            start += next + 1;
+        }
+
+        return start + column - 1;
+    }
+
+    /// <summary>The JSON reader's message in the words of the wire: what was found and what was expected, without the reader's own advice.</summary>
+    private static string PlainSyntax(string raw)
+    {
+        string found = raw.Length > 2 && raw[0] == '\'' && raw.IndexOf('\'', 1) is var end and > 0 ? raw[1..end] : string.Empty;
+        string shown = found.Length == 1 ? JsonErrors.Quote(found) : found.StartsWith("0x", StringComparison.Ordinal) ? $"the byte {found}" : "a character";
+        return raw switch
+        {
+            _ when raw.Contains("does not contain any JSON tokens", StringComparison.Ordinal) => "The input holds no JSON value; expected a JSON object.",
+            _ when raw.Contains("Expected depth to be zero", StringComparison.Ordinal) => "The input ends before every object and array in it is closed; expected the closing '}' or ']'.",
+            _ when raw.Contains("Expected end of string", StringComparison.Ordinal) => "The input ends inside a string; expected its closing double quote.",
+            _ when raw.Contains("reached end of data", StringComparison.Ordinal) => "The input ends before the JSON value is complete; expected the rest of the value.",
+            _ when raw.Contains("is an invalid start of a property name", StringComparison.Ordinal) => $"Found {shown} where a member name was expected; expected a name in double quotes (\"name\").",
+            _ when raw.Contains("is invalid after a property name", StringComparison.Ordinal) => $"Found {shown} after a member name; expected a colon (:).",
+            _ when raw.Contains("is invalid after a single JSON value", StringComparison.Ordinal) => $"Found {shown} after the end of the JSON value; expected nothing more (one JSON value per input).",
+            _ when raw.Contains("is invalid after a value", StringComparison.Ordinal) || raw.Contains("after a property value", StringComparison.Ordinal) => $"Found {shown} after a value; expected a comma (,) or the closing '}}' or ']'.",
+            _ when raw.Contains("invalid start of a value", StringComparison.Ordinal) => $"Found {shown} where a value was expected; expected a JSON value: an object, an array, a string in double quotes, a number, true, false or null.",
+            _ when raw.Contains("number", StringComparison.Ordinal) || raw.Contains("Expected a digit", StringComparison.Ordinal) => "Found a malformed number; expected a JSON number: digits with no leading zero, an optional fraction after a point, an optional exponent.",
+            _ when raw.Contains("invalid escapable character", StringComparison.Ordinal) || raw.Contains("hex digit", StringComparison.Ordinal) => "Found an invalid escape in a string; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX.",
+            _ when raw.Contains("within a JSON string", StringComparison.Ordinal) => "Found a control character or line break inside a string; expected it escaped (\\n, \\t, \\u0000).",
+            _ when raw.Contains("literal", StringComparison.Ordinal) => "Found a word that is no JSON literal; expected true, false or null, in lower case, or a string in double quotes.",
+            _ when raw.Contains("depth", StringComparison.Ordinal) => "The nesting is deeper than the reader's depth limit.",
+            _ => "The input is not well-formed JSON at this place; expected JSON text (RFC 8259).",
+        };
     }
 
     private static bool IsValidText(ref Utf8JsonReader reader)
@@ -287,7 +414,7 @@ internal static class JsonInputReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, $"Found {Kind(element)}; expected an object ({typeInfo.Type.Name}).");
+            problems.Add(JhaErrorCodes.JsonTypeMismatch, path, $"Found {Kind(element)}; expected an object.");
             return;
         }
 
@@ -304,10 +431,12 @@ internal static class JsonInputReader
             var property = FindProperty(typeInfo, member.Name);
             if (property is null)
             {
+                var names = typeInfo.Properties.Where(p => p.Set is not null).Select(p => p.Name).ToArray();
+                string hint = NearMiss.FindMember(member.Name, names) is { } meant ? $" Did you mean {JsonErrors.Quote(meant)}?" : string.Empty;
                 problems.Add(
                     JhaErrorCodes.UnknownMember,
                     memberPath,
-                    $"Found the member {JsonErrors.Quote(member.Name)}, which {typeInfo.Type.Name} does not define; expected one of: {string.Join(", ", typeInfo.Properties.Where(p => p.Set is not null).Select(p => p.Name))}.",
+                    $"Found the member {JsonErrors.Quote(member.Name)}, which this object does not define.{hint} Expected one of: {string.Join(", ", names)}.",
                     severity: unknownMembersAreWarnings ? ProblemSeverity.Warning : ProblemSeverity.Error);
                 continue;
             }
@@ -316,7 +445,7 @@ internal static class JsonInputReader
             {
                 if (!AllowsNull(property))
                 {
-                    problems.Add(JhaErrorCodes.NullNotAllowed, memberPath, $"Found null for {JsonErrors.Quote(member.Name)}; expected {Expected(property.PropertyType)}.");
+                    problems.Add(JhaErrorCodes.NullNotAllowed, memberPath, $"Found null for {JsonErrors.Quote(member.Name)}; expected {Expected(property.PropertyType, typeInfo.Options)}. An optional member that has no value is left out, not written as null.");
                 }
 
                 continue;
@@ -327,7 +456,7 @@ internal static class JsonInputReader
 
         foreach (var property in typeInfo.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
         {
-            problems.Add(JhaErrorCodes.RequiredMemberMissing, path, $"The required member '{property.Name}' is missing from {typeInfo.Type.Name}; expected {Expected(property.PropertyType)}.");
+            problems.Add(JhaErrorCodes.RequiredMemberMissing, path, $"The required member {JsonErrors.Quote(property.Name)} is missing; expected {Expected(property.PropertyType, typeInfo.Options)}.");
         }
     }
 
@@ -342,7 +471,7 @@ internal static class JsonInputReader
         int length = element.GetArrayLength();
         if (length > options.MaxCollectionLength)
         {
-            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The array has {length:N0} elements; expected at most {options.MaxCollectionLength:N0} (ExchangeReaderOptions.MaxCollectionLength).");
+            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The array has {length:N0} elements; expected at most {options.MaxCollectionLength:N0} (the reader's array limit).");
             return;
         }
 
@@ -353,7 +482,7 @@ internal static class JsonInputReader
             string itemPath = $"{path}[{index++}]";
             if (item.ValueKind == JsonValueKind.Null && !(Nullable.GetUnderlyingType(elementInfo.Type) is not null))
             {
-                problems.Add(JhaErrorCodes.NullNotAllowed, itemPath, $"Found null in the list; expected {Expected(elementInfo.Type)}.");
+                problems.Add(JhaErrorCodes.NullNotAllowed, itemPath, $"Found null in the list; expected {Expected(elementInfo.Type, typeInfo.Options)}.");
                 continue;
             }
 
@@ -365,15 +494,16 @@ internal static class JsonInputReader
     {
         if (element.ValueKind == JsonValueKind.String && IsLongerThan(element, options.MaxStringLength))
         {
-            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The string is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (ExchangeReaderOptions.MaxStringLength).");
+            problems.Add(JhaErrorCodes.LimitExceeded, path, $"The string is longer than {options.MaxStringLength:N0} bytes; expected at most {options.MaxStringLength:N0} (the reader's string limit).");
             return;
         }
 
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         string? mismatch = type == typeof(string) ? (element.ValueKind == JsonValueKind.String ? null : "a string")
             : type == typeof(bool) ? (element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "true or false")
-            : type == typeof(int) || type == typeof(long) ? (element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out long n) && (type == typeof(long) || n is >= int.MinValue and <= int.MaxValue) ? null : $"a whole number within the range of {(type == typeof(int) ? "a 32-bit" : "a 64-bit")} integer")
-            : type == typeof(decimal) ? (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out _) ? null : "a decimal number")
+            : type == typeof(long) ? (WholeNumber.IsWhole(element, long.MinValue, long.MaxValue) ? null : $"a whole number {Int64JsonConverter.Range}")
+            : type == typeof(int) ? (WholeNumber.IsWhole(element, int.MinValue, int.MaxValue) ? null : $"a whole number {Int32JsonConverter.Range}")
+            : type == typeof(decimal) ? (element.ValueKind == JsonValueKind.Number ? null : "a number")
             : null;
         if (mismatch is not null)
         {
@@ -417,13 +547,51 @@ internal static class JsonInputReader
     private static bool AllowsNull(JsonPropertyInfo property) =>
         property.PropertyType.IsValueType ? Nullable.GetUnderlyingType(property.PropertyType) is not null : property.IsSetNullable;
 
-    private static string Expected(Type type)
+    /// <summary>What a value of <paramref name="type"/> looks like on the wire, for messages.</summary>
+    internal static string Expected(Type type, JsonSerializerOptions options)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type == typeof(string) ? "a string"
-            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? $"a list of {type.GetGenericArguments()[0].Name}"
-            : $"a {type.Name} value";
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return $"an array, each element {Expected(type.GetGenericArguments()[0], options)}";
+        }
+
+        if (type.IsEnum && options.GetTypeInfo(type).Converter is IWireNames vocabulary)
+        {
+            return $"one of: {string.Join(", ", vocabulary.WireNames)}";
+        }
+
+        return WireDescriptions.TryGetValue(type, out string? description) ? description
+            : options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Object ? "an object"
+            : "a string";
     }
+
+    private static readonly Dictionary<Type, string> WireDescriptions = new()
+    {
+        [typeof(string)] = "a string",
+        [typeof(bool)] = "true or false",
+        [typeof(int)] = $"a whole number {Int32JsonConverter.Range}",
+        [typeof(long)] = $"a whole number {Int64JsonConverter.Range}",
+        [typeof(decimal)] = "a number",
+        [typeof(NodaTime.LocalDate)] = "a date, YYYY-MM-DD (\"2010-12-17\")",
+        [typeof(NodaTime.Instant)] = InstantJsonConverter.Description,
+        [typeof(NodaTime.DateInterval)] = "a period, {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}",
+        [typeof(Provenance.EventDate)] = "an event date: a day (\"2010-12-17\"), a month (\"2005-12\"), a year (\"2000\"), a range (\"2005-12-15/2005-12-16\") or an upper bound (\"../2025-01-01\")",
+        [typeof(Countries.CountryCode)] = "an upper-case ISO 3166-1 alpha-2 country code (\"AL\")",
+        [typeof(Organisations.OrganisationId)] = "a lower-case kebab-case organisation identifier (\"eurojust\")",
+        [typeof(Organisations.Party)] = "a party: an upper-case alpha-2 country code (\"AL\") or a lower-case organisation identifier (\"europol\")",
+        [typeof(Agreements.AgreementId)] = "a lower-case kebab-case agreement identifier (\"eu-al-readmission\")",
+        [typeof(Agreements.AgreementKind)] = "a lower-case kebab-case agreement kind (\"readmission\")",
+        [typeof(Agreements.CoeTreatyNumber)] = "a Council of Europe treaty number (\"CETS 185\")",
+        [typeof(Empact.PolicyCycleId)] = "a policy cycle, YYYY-YYYY (\"2022-2025\")",
+        [typeof(Empact.CrimePriorityKey)] = "a priority key, cycle/name (\"2022-2025/cyber-attacks\")",
+        [typeof(Empact.ActionCode)] = "an action code (\"OA 1.1\")",
+        [typeof(Empact.ResultMetric)] = "a lower-case kebab-case result metric (\"arrests\")",
+        [typeof(Empact.QuantityUnit)] = "a lower-case kebab-case unit (\"count\")",
+        [typeof(Statistics.StatisticMetric)] = "a lower-case kebab-case metric (\"registered-cases-involving\")",
+        [typeof(Statistics.CaseStatisticId)] = "a lower-case kebab-case statistic identifier",
+        [typeof(Statistics.StatisticScope)] = "a scope: an object with one member, country, countries, grouping or outside",
+    };
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {

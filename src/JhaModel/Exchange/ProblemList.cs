@@ -46,7 +46,7 @@ internal sealed class ProblemList
             {
                 Code = JhaErrorCodes.LimitExceeded,
                 Path = "$",
-                Message = $"{_dropped:N0} more problems were found and not listed; expected at most {_max:N0} problems per input (ExchangeReaderOptions.MaxProblems).",
+                Message = $"{_dropped:N0} more problems were found and not listed; expected at most {_max:N0} problems per input (the reader's problem limit).",
                 Severity = ProblemSeverity.Error,
             });
         }

@@ -19,7 +19,7 @@ internal sealed class ExactDecimalJsonConverter : JsonConverter<decimal>
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw JsonErrors.Invalid($"Found a JSON {(reader.TokenType is JsonTokenType.String ? "string" : reader.TokenType.ToString().ToLowerInvariant())}; expected a number.");
+            throw JsonErrors.Invalid($"Found a JSON {JsonErrors.DescribeToken(reader.TokenType)}; expected a number.");
         }
 
         var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;

@@ -78,7 +78,14 @@ public static class JhaModelJson
             throw new JsonException($"Found a lone surrogate (U+{(int)json[index]:X4}) at character {index + 1:N0}; expected well-formed text, in which a surrogate is always one of a pair.");
         }
 
-        return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
+        try
+        {
+            return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
+        }
+        catch (JsonException e)
+        {
+            throw Explain<T>(System.Text.Encoding.UTF8.GetBytes(json), e);
+        }
     }
 
     /// <summary>Reads a model value from UTF-8 JSON bytes.</summary>
@@ -87,7 +94,19 @@ public static class JhaModelJson
     /// <returns>The value; never <see langword="null"/>.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a model type.</exception>
     /// <exception cref="JsonException">The JSON is malformed or does not match the model; the message names the path.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>(false)));
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+    {
+        // A byte-order mark is allowed, as the exchange reader allows it.
+        var json = utf8Json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8Json[3..] : utf8Json;
+        try
+        {
+            return NotNull(JsonSerializer.Deserialize(json, GetTypeInfo<T>(false)));
+        }
+        catch (JsonException e)
+        {
+            throw Explain<T>(utf8Json.ToArray(), e);
+        }
+    }
 
     /// <summary>Reads a model value from a stream of UTF-8 JSON.</summary>
     /// <typeparam name="T">A model type.</typeparam>
@@ -100,7 +119,9 @@ public static class JhaModelJson
     public static T Deserialize<T>(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return NotNull(JsonSerializer.Deserialize(utf8Json, GetTypeInfo<T>(false)));
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>The source-generated contract of a model type.</summary>
@@ -130,30 +151,79 @@ public static class JhaModelJson
         return options;
     }
 
-    /// <summary>The JSON Schema of a model type given at run time; see <see cref="GetJsonSchema{T}"/>.</summary>
+    /// <summary>
+    /// The JSON Schema of a model type given at run time; see <see cref="GetJsonSchema{T}"/>. The schema of an exchange
+    /// document follows the versioning promise: a document of format version 1.0 may hold no member the format does not
+    /// define, and one of a later 1.x version may (a reader of 1.0 reads it with a warning for each).
+    /// </summary>
     internal static JsonNode GetJsonSchema(Type type)
     {
-        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(Options.GetTypeInfo(type), new JsonSchemaExporterOptions
+        var strict = Export(type, unknownMembersAllowed: false);
+        if (type != typeof(Exchange.ExchangeDocument))
         {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = TransformSchemaNode,
-        });
-        if (schema is JsonObject root)
-        {
-            root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
-            root.Insert(1, "title", type.Name);
+            strict.AsObject().Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
+            strict.AsObject().Insert(1, "title", type.Name);
+            return strict;
         }
 
-        return schema;
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = type.Name,
+            ["description"] = "A document of format version 1.0 holds only the members of 1.0; a document of a later minor version 1.x may hold members that 1.0 does not define, which a 1.0 reader reports as warnings.",
+            ["type"] = "object",
+            ["if"] = new JsonObject
+            {
+                ["properties"] = new JsonObject { ["formatVersion"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^1\.0{1,3}$" } },
+            },
+            ["then"] = strict,
+            ["else"] = Export(type, unknownMembersAllowed: true),
+        };
     }
+
+    private static JsonNode Export(Type type, bool unknownMembersAllowed) =>
+        JsonSchemaExporter.GetJsonSchemaAsNode(Options.GetTypeInfo(type), new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, schema) => TransformSchemaNode(context, schema, unknownMembersAllowed),
+        });
 
     private static JsonTypeInfo<T> GetTypeInfo<T>(bool indented) =>
         (JsonTypeInfo<T>)(indented ? Indented : Options).GetTypeInfo(typeof(T));
 
     private static T NotNull<T>(T? value) =>
-        value ?? throw new JsonException($"Found null; expected a {typeof(T).Name} value.");
+        value ?? throw new JsonException($"Found null; expected {Exchange.JsonInputReader.Expected(typeof(T), Options)}.", "$", 0, 0);
 
-    private static JsonNode TransformSchemaNode(JsonSchemaExporterContext context, JsonNode schema)
+    /// <summary>
+    /// The exception for input that failed to read, in the words of the wire: the exchange reader's first problem with
+    /// its JSON path (what was found, what was expected, a "did you mean" hint), or the serializer's own message when
+    /// that reader finds none.
+    /// </summary>
+    private static JsonException Explain<T>(byte[] utf8, JsonException failure)
+    {
+        var problems = new Exchange.ProblemList(8);
+        var options = Exchange.ExchangeReaderOptions.Default;
+        using (var document = Exchange.JsonInputReader.Parse(utf8, options, 1, problems))
+        {
+            if (document is not null)
+            {
+                Exchange.JsonInputReader.CheckShape(document.RootElement, GetTypeInfo<T>(false), "$", options, problems, unknownMembersAreWarnings: false);
+            }
+        }
+
+        var first = Exchange.JsonInputReader.InStageOrder(problems.ToList()).FirstOrDefault(p => p.Severity == Exchange.ProblemSeverity.Error);
+        if (first is null)
+        {
+            string message = failure.Message;
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            return new JsonException(cut >= 0 ? message[..cut] : message, failure.Path, failure.LineNumber, failure.BytePositionInLine, failure);
+        }
+
+        string where = first.Line is { } line ? $"{first.Path} (line {line}, column {first.Column})" : first.Path;
+        return new JsonException($"{first.Message} (at {where})", first.Path, first.Line - 1, first.Column - 1, failure);
+    }
+
+    private static JsonNode TransformSchemaNode(JsonSchemaExporterContext context, JsonNode schema, bool unknownMembersAllowed)
     {
         var type = context.TypeInfo.Type;
         bool nullable = Nullable.GetUnderlyingType(type) is not null;
@@ -184,9 +254,16 @@ public static class JhaModelJson
 
         if (replacement is null)
         {
-            if (schema is JsonObject obj && obj.ContainsKey("properties") && !obj.ContainsKey("additionalProperties"))
+            if (schema is JsonObject obj && obj.ContainsKey("properties"))
             {
-                obj["additionalProperties"] = false;
+                if (unknownMembersAllowed)
+                {
+                    obj.Remove("additionalProperties");
+                }
+                else
+                {
+                    obj["additionalProperties"] = false;
+                }
             }
 
             return schema;
@@ -199,6 +276,8 @@ public static class JhaModelJson
 
         return replacement;
     }
+
+    private static JsonObject DateSchema() => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
 
     private const string KebabPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 
@@ -226,16 +305,18 @@ public static class JhaModelJson
     /// <summary>The schema of a type written by a converter of ours (the exporter knows nothing of them), or null.</summary>
     private static JsonObject? KnownSchema(Type type) =>
         type == typeof(CountryCode) ? StringSchema(enumValues: CountryCode.All.Select(c => c.Alpha2))
-            : type == typeof(LocalDate) ? new JsonObject { ["type"] = "string", ["format"] = "date" }
+            : type == typeof(LocalDate) ? DateSchema()
             : type == typeof(decimal) ? new JsonObject { ["type"] = "number" }
-            : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time" }
+            : type == typeof(Instant) ? new JsonObject { ["type"] = "string", ["format"] = "date-time", ["pattern"] = InstantJsonConverter.WirePattern }
+            : type == typeof(long) ? new JsonObject { ["type"] = "integer", ["minimum"] = long.MinValue, ["maximum"] = long.MaxValue }
+            : type == typeof(int) ? new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue }
             : type == typeof(DateInterval) ? new JsonObject
             {
                 ["type"] = "object",
                 ["properties"] = new JsonObject
                 {
-                    ["start"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
-                    ["end"] = new JsonObject { ["type"] = "string", ["format"] = "date" },
+                    ["start"] = DateSchema(),
+                    ["end"] = DateSchema(),
                 },
                 ["required"] = new JsonArray("start", "end"),
                 ["additionalProperties"] = false,

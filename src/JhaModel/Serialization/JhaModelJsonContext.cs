@@ -21,7 +21,7 @@ namespace JhaModel.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter), typeof(InstantJsonConverter), typeof(ExactDecimalJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter), typeof(InstantJsonConverter), typeof(ExactDecimalJsonConverter), typeof(Int64JsonConverter), typeof(Int32JsonConverter)])]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(NodaTime.DateInterval))]
 [JsonSerializable(typeof(EventDate))]

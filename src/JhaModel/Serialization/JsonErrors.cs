@@ -11,7 +11,7 @@ namespace JhaModel.Serialization;
 internal static class JsonErrors
 {
     public static JsonException ExpectedString(JsonTokenType found, string expected) =>
-        new($"Found a JSON {Describe(found)}; expected a string holding {expected}.");
+        new($"Found a JSON {DescribeToken(found)}; expected a string holding {expected}.");
 
     public static JsonException Invalid(string message) => new(message);
 
@@ -132,7 +132,7 @@ internal static class JsonErrors
         }
     }
 
-    private static string Describe(JsonTokenType token) => token switch
+    public static string DescribeToken(JsonTokenType token) => token switch
     {
         JsonTokenType.Number => "number",
         JsonTokenType.True or JsonTokenType.False => "boolean",

@@ -49,6 +49,33 @@ internal static class NearMiss
         return best is not null && !tie && bestDistance <= allowed ? best : null;
     }
 
+    /// <summary>
+    /// The member name that <paramref name="found"/> is meant as: the same name in another casing or with
+    /// underscores, hyphens or spaces between its words (<c>reporting_body</c>, <c>ReportingBody</c> for
+    /// <c>reportingBody</c>), else a near miss as <see cref="Find"/> finds it; or <see langword="null"/>.
+    /// </summary>
+    public static string? FindMember(string found, IReadOnlyList<string> names)
+    {
+        if (found.Length > MaxLength)
+        {
+            return null;
+        }
+
+        string squeezed = Squeeze(found);
+        foreach (string name in names)
+        {
+            if (string.Equals(Squeeze(name), squeezed, StringComparison.Ordinal))
+            {
+                return string.Equals(name, found, StringComparison.Ordinal) ? null : name;
+            }
+        }
+
+        return Find(found, names);
+    }
+
+    private static string Squeeze(string text) =>
+        string.Concat(text.Where(c => c is not ('_' or '-' or ' '))).ToLowerInvariant();
+
     private static string Fold(string text) =>
         text.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
 

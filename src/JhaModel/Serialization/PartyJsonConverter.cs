@@ -11,4 +11,8 @@ internal sealed class PartyJsonConverter : TextValueJsonConverter<Party>
     protected override bool TryParse(string text, out Party value) => Party.TryParse(text, out value);
 
     protected override bool IsDefault(Party value) => value.IsDefault;
+
+    /// <summary>An alpha-3 or numeric code, or an alpha-2 code in another casing, is meant as its alpha-2 code.</summary>
+    protected override string? Hint(string text) =>
+        JhaModel.Countries.CountryCode.TryParse(text, out var code) ? code.Alpha2 : null;
 }

@@ -23,10 +23,8 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNa
     /// <inheritdoc />
     public IEnumerable<string> WireNames => Names.Select(n => n.Name);
 
-    /// <summary>The wire name of <paramref name="value"/>, e.g. <c>entry-into-force</c>; the .NET name for an undefined value.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>The name.</returns>
-    internal static string NameOf(TEnum value)
+    /// <summary>The wire name of <paramref name="value"/> (<c>entry-into-force</c>), for messages; the number for an undefined value.</summary>
+    public static string NameOf(TEnum value)
     {
         foreach (var (candidate, name, _) in Names)
         {
@@ -36,7 +34,7 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNa
             }
         }
 
-        return value.ToString();
+        return Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -20,7 +20,7 @@ internal abstract class TextValueJsonConverter<T> : JsonConverter<T>
         string text = JsonErrors.ReadString(ref reader, Expected);
         if (!TryParse(text, out var value))
         {
-            throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.");
+            throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)}; expected {Expected}.{(Hint(text) is { } meant ? $" Did you mean {JsonErrors.Quote(meant)}?" : string.Empty)}");
         }
 
         // The wire holds one spelling of each value, so a value is written back exactly as it was read.
@@ -44,6 +44,9 @@ internal abstract class TextValueJsonConverter<T> : JsonConverter<T>
     /// a type that parses other spellings too (aliases, other casing) returns false, and the wire then refuses them.
     /// </summary>
     protected virtual bool HasOneSpelling => true;
+
+    /// <summary>The value a user most likely meant by <paramref name="text"/>, which does not parse, or null.</summary>
+    protected virtual string? Hint(string text) => null;
 
     protected abstract bool TryParse(string text, out T value);
 

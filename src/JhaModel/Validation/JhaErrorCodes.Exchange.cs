@@ -39,6 +39,9 @@ public static partial class JhaErrorCodes
     /// <summary><c>JHA-DOC-012</c>: an exchange document's producer is blank.</summary>
     public const string ProducerMissing = "JHA-DOC-012";
 
+    /// <summary><c>JHA-DOC-013</c>: a value of an open vocabulary is a near miss of a well-known value (a warning).</summary>
+    public const string VocabularyNearMiss = "JHA-DOC-013";
+
     private static IEnumerable<ErrorCodeInfo> ExchangeArea() =>
     [
         Info(JsonSyntaxInvalid, nameof(JsonSyntaxInvalid), "Exchange", "The input is well-formed UTF-8 JSON; the problem gives the line and column where it is not.") with { Stage = ErrorStage.Reading },
@@ -53,5 +56,6 @@ public static partial class JhaErrorCodes
         Info(IdentifierDuplicate, nameof(IdentifierDuplicate), "Exchange", "Identifiers are unique within a document: organisations, countries, agreements and the identifiers of the other collections.") with { Stage = ErrorStage.DocumentCheck },
         Info(ReferenceUnresolved, nameof(ReferenceUnresolved), "Exchange", "Every reference resolves, within the document or the embedded reference data: party organisations, parent agreements and the other cross-references.") with { Stage = ErrorStage.DocumentCheck },
         Info(ProducerMissing, nameof(ProducerMissing), "Exchange", "An exchange document names its producer."),
+        Info(VocabularyNearMiss, nameof(VocabularyNearMiss), "Exchange", "A value of an open vocabulary (agreement kinds, statistic and result metrics, units) that is not well known is not within a small edit distance of a well-known one; such a value is reported as a warning, since it is most likely misspelt.") with { Stage = ErrorStage.DocumentCheck },
     ];
 }

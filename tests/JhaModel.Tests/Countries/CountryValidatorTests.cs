@@ -123,7 +123,7 @@ public sealed class CountryValidatorTests
         var events = Valid with { EuRelationship = new EuRelationshipTimeline { Events = [Event(EuRelationEventKind.CandidateStatus, "2010-01-01"), Event(EuRelationEventKind.Application, "2009-01-01")] } };
         var failure = AssertOnly(CountryValidator.Instance.Validate(events), JhaErrorCodes.EuEventsOutOfOrder, "EuRelationship.Events");
 
-        Assert.Contains("Event 1 (Application on 2009-01-01)", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("events[1] (application on 2009-01-01)", failure.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ExchangeReadTests
             ],
             result.Problems.Select(p => (p.Code, p.Path)).OrderBy(x => Array.IndexOf(Order, x.Code)).ThenBy(x => x.Path, StringComparer.Ordinal));
         Assert.Equal(result.Problems.Select(p => Array.IndexOf(Order, p.Code)).Order(), result.Problems.Select(p => Array.IndexOf(Order, p.Code)));
-        Assert.Contains("'title'", result.Problems.Single(p => p.Code == JhaErrorCodes.RequiredMemberMissing).Message, StringComparison.Ordinal);
+        Assert.Contains("\"title\"", result.Problems.Single(p => p.Code == JhaErrorCodes.RequiredMemberMissing).Message, StringComparison.Ordinal);
     }
 
     private static readonly string[] Order =

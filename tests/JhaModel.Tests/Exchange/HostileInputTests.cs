@@ -302,7 +302,7 @@ public sealed class HostileInputTests
         var problem = Assert.Single(JhaExchange.Read(stream, options).Problems);
 
         Assert.Equal(JhaErrorCodes.LimitExceeded, problem.Code);
-        Assert.Equal("The input is 5,000 bytes; expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).", problem.Message);
+        Assert.Equal("The input is 5,000 bytes; expected at most 1,000 bytes (the reader's size limit).", problem.Message);
         Assert.Equal(0, stream.Position);
     }
 
@@ -351,7 +351,7 @@ public sealed class HostileInputTests
     {
         byte[] input = [.. Encoding.UTF8.GetBytes(head), .. Encoding.UTF8.GetBytes(new string(' ', 5_000)), (byte)'}'];
         var options = new ExchangeReaderOptions { MaxDocumentBytes = 1_000, MaxDepth = 10 };
-        string size = $"The input is {input.Length:N0} bytes; expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).";
+        string size = $"The input is {input.Length:N0} bytes; expected at most 1,000 bytes (the reader's size limit).";
 
         Assert.Equal(size, Assert.Single(JhaExchange.Read(input, options).Problems).Message);
         Assert.Equal(size, Assert.Single(JhaExchange.Read(Encoding.UTF8.GetString(input), options).Problems).Message);
@@ -360,7 +360,7 @@ public sealed class HostileInputTests
         Assert.Equal(firstInPipe, fromPipe.Code);
         if (head.EndsWith(',') )
         {
-            Assert.Equal("The input is more than 1,000 bytes (reading stopped there); expected at most 1,000 bytes (ExchangeReaderOptions.MaxDocumentBytes).", fromPipe.Message);
+            Assert.Equal("The input is more than 1,000 bytes (reading stopped there); expected at most 1,000 bytes (the reader's size limit).", fromPipe.Message);
         }
     }
 
