@@ -67,7 +67,11 @@ internal static partial class AgreementRules
     }
 
     /// <summary>Looks an agreement up in the embedded reference data.</summary>
-    public static Agreement? ResolveEmbedded(AgreementId id) => AgreementRegistry.TryGet(id, out var agreement) ? agreement : null;
+    public static Agreement? ResolveEmbedded(AgreementId id)
+    {
+        bool found = AgreementRegistry.TryGet(id, out var agreement);
+        return found ? agreement : null;
+    }
 
     /// <summary>An additional protocol names a parent, and a named parent resolves.</summary>
     public static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve)
@@ -233,23 +237,18 @@ internal static partial class AgreementRules
     {
         for (int i = 0; i < events.Count; i++)
         {
+            // The opening for signature comes before every later step (of a higher rank) by a rule of its own.
             var a = events[i];
-            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0)
+            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
             {
                 continue;
             }
 
             for (int j = 0; j < events.Count; j++)
             {
+                // Events of rank 0 (termination, other) never rank above another.
                 var b = events[j];
-                if (b is null || b.Date.IsDefault || Rank(b.Kind) == 0)
-                {
-                    continue;
-                }
-
-                bool openingPair = (a.Kind == AgreementEventKind.OpenedForSignature && Rank(b.Kind) >= 3)
-                    || (b.Kind == AgreementEventKind.OpenedForSignature && Rank(a.Kind) >= 3);
-                if (!openingPair && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                if (b is not null && !b.Date.IsDefault && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -398,20 +397,30 @@ internal static partial class AgreementRules
                 continue;
             }
 
-            for (int j = 0; j < events.Count; j++)
+            var e = FirstExactEntryIntoForce(events, c.Party);
+            if (e is null)
             {
-                var e = events[j];
-                var entered = e?.Date.Exact;
-                if (e is not null && e.Kind == PartyEventKind.EntryIntoForce && entered.HasValue && e.Party == c.Party)
-                {
-                    // A consent so late that the rule's date would pass the end of the calendar has no valid entry into force.
-                    if (!rule.TryEntryIntoForceFor(consented.GetValueOrDefault(), own, out var computed) || entered.GetValueOrDefault() != computed)
-                    {
-                        return (c, e, computed);
-                    }
+                continue;
+            }
 
-                    break;
-                }
+            // A consent so late that the rule's date would pass the end of the calendar has no valid entry into force.
+            if (!rule.TryEntryIntoForceFor(consented.GetValueOrDefault(), own, out var computed) || e.Date.Exact != computed)
+            {
+                return (c, e, computed);
+            }
+        }
+
+        return null;
+    }
+
+    private static PartyEvent? FirstExactEntryIntoForce(IReadOnlyList<PartyEvent> events, Party party)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e is not null && e.Kind == PartyEventKind.EntryIntoForce && e.Date.Exact.HasValue && e.Party == party)
+            {
+                return e;
             }
         }
 
@@ -450,27 +459,15 @@ internal static partial class AgreementRules
             return false;
         }
 
-        // The pattern holds one "d.m.yyyy" segment between ", " separators; check that it is a real day.
-        ReadOnlySpan<char> rest = text;
-        while (rest.Length > 0)
-        {
-            int comma = rest.IndexOf(", ", StringComparison.Ordinal);
-            var segment = comma < 0 ? rest : rest[..comma];
-            int first = segment.IndexOf('.');
-            int last = segment.LastIndexOf('.');
-            if (first > 0 && last > first && !segment.StartsWith("p.", StringComparison.Ordinal))
-            {
-                // The pattern has matched: the three parts are runs of one to four digits.
-                return IsRealDay(
-                    int.Parse(segment[..first], NumberStyles.None, CultureInfo.InvariantCulture),
-                    int.Parse(segment[(first + 1)..last], NumberStyles.None, CultureInfo.InvariantCulture),
-                    int.Parse(segment[(last + 1)..], NumberStyles.None, CultureInfo.InvariantCulture));
-            }
-
-            rest = comma < 0 ? ReadOnlySpan<char>.Empty : rest[(comma + 2)..];
-        }
-
-        return false;
+        // The pattern has matched, so the first two dots are those of the day "d.m.yyyy" (nothing before it has a
+        // dot), the day follows a space, and the year has four digits.
+        int firstDot = text.IndexOf('.', StringComparison.Ordinal);
+        int secondDot = text.IndexOf('.', firstDot + 1);
+        int dayStart = text.LastIndexOf(' ', firstDot) + 1;
+        return IsRealDay(
+            int.Parse(text.AsSpan(dayStart, firstDot - dayStart), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(firstDot + 1, secondDot - firstDot - 1), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(secondDot + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
     /// <summary>Whether the day exists, in a year of the Official Journal (first published in 1952).</summary>
@@ -480,7 +477,8 @@ internal static partial class AgreementRules
     private static int Rank(PartyEventKind kind) => kind switch
     {
         PartyEventKind.Signature => 1,
-        PartyEventKind.ConsentToBeBound or PartyEventKind.ProvisionalApplication => 2,
+        PartyEventKind.ConsentToBeBound => 2,
+        PartyEventKind.ProvisionalApplication => 2,
         PartyEventKind.EntryIntoForce => 3,
         PartyEventKind.Denunciation => 4,
         _ => 0,
@@ -488,8 +486,10 @@ internal static partial class AgreementRules
 
     private static int Rank(AgreementEventKind kind) => kind switch
     {
-        AgreementEventKind.Adopted or AgreementEventKind.Initialled => 1,
-        AgreementEventKind.OpenedForSignature or AgreementEventKind.CouncilDecisionOnSigning => 2,
+        AgreementEventKind.Adopted => 1,
+        AgreementEventKind.Initialled => 1,
+        AgreementEventKind.OpenedForSignature => 2,
+        AgreementEventKind.CouncilDecisionOnSigning => 2,
         AgreementEventKind.CouncilDecisionOnConclusion => 3,
         AgreementEventKind.EntryIntoForce => 4,
         AgreementEventKind.Superseded => 5,

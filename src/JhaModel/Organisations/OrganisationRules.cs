@@ -7,7 +7,7 @@ internal static class OrganisationRules
 
     public static bool IsDefined(OrganisationKind kind) => Enum.IsDefined(kind);
 
-    public static bool IsNotOwnParent(Organisation organisation) => organisation.Parent is not { } parent || parent != organisation.Id;
+    public static bool IsNotOwnParent(Organisation organisation) => organisation.Parent != organisation.Id;
 
     /// <summary>The fast path of <see cref="OrganisationValidator"/>: every rule, without allocating.</summary>
     public static bool IsValid(Organisation o) =>

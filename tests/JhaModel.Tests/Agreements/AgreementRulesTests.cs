@@ -373,4 +373,112 @@ public sealed class AgreementRulesTests
         Assert.Null(AgreementRules.FirstUnlisted(Budapest with { Statements = [statement with { Party = Albania }] }));
         Assert.Equal(Party.Parse("XK"), AgreementRules.FirstUnlisted(Budapest with { Parties = [.. Budapest.Parties, Party.Parse("XK")] }));
     }
+
+    [Fact]
+    public void An_agreement_names_neither_itself_as_parent_nor_as_predecessor()
+    {
+        Assert.True(AgreementRules.IsNotSelfReferencing(Budapest));
+        Assert.False(AgreementRules.IsNotSelfReferencing(Budapest with { Parent = Budapest.Id }));
+        Assert.False(AgreementRules.IsNotSelfReferencing(Budapest with { Predecessor = Budapest.Id }));
+        Assert.True(AgreementRules.IsNotSelfReferencing(Budapest with { Predecessor = AgreementRegistry.Get("coe-cets-189").Id }));
+    }
+
+    [Fact]
+    public void A_missing_party_is_reported_as_missing_and_nowhere_else()
+    {
+        var protocol = AgreementRegistry.Get("coe-cets-189");
+        var missing = protocol with { Parties = [.. protocol.Parties, default] };
+
+        Assert.Equal([JhaErrorCodes.AgreementPartyMissing], Errors(missing));
+        Assert.Null(AgreementRules.FirstPartyNotInParent(missing, AgreementRules.ResolveEmbedded));
+    }
+
+    [Fact]
+    public void Events_without_a_date_are_left_to_the_date_rule()
+    {
+        // A default date is reported once, as a missing date; the order, opening and termination rules skip the event.
+        var undated = Budapest.PartyEvents.Select(e => e.Party == Albania ? e with { Date = default } : e).ToList();
+        var agreement = Budapest with
+        {
+            Events = [.. Budapest.Events, AgreementEvent(AgreementEventKind.Terminated, "2004-07-02") with { Date = default }, AgreementEvent(AgreementEventKind.Adopted, "2001-01-01") with { Date = default }],
+            PartyEvents = undated,
+        };
+
+        Assert.Null(AgreementRules.FirstPartyEventsOutOfOrder(agreement.PartyEvents));
+        Assert.Null(AgreementRules.FirstAgreementEventsOutOfOrder(agreement.Events));
+        Assert.True(AgreementRules.HasNothingBeforeOpening(agreement with { Events = [AgreementEvent(AgreementEventKind.OpenedForSignature, "2001-11-23") with { Date = default }, .. Budapest.Events] }));
+        Assert.True(AgreementRules.HasNothingAfterTermination(agreement));
+        Assert.True(AgreementRules.HasEntryIntoForceAsComputed(agreement));
+        Assert.DoesNotContain(JhaErrorCodes.PartyEventsOutOfOrder, Errors(agreement));
+        Assert.DoesNotContain(JhaErrorCodes.EventBeforeOpening, Errors(agreement));
+        Assert.DoesNotContain(JhaErrorCodes.EventAfterTermination, Errors(agreement));
+        Assert.Contains(JhaErrorCodes.EventDateMissing, Errors(agreement));
+    }
+
+    [Fact]
+    public void An_undated_event_is_not_before_the_opening_nor_after_the_termination()
+    {
+        var terminated = WithEvent(AgreementEvent(AgreementEventKind.Terminated, "2020-01-01"));
+        var undatedParty = PartyEvent(Albania, PartyEventKind.Denunciation, "2021-01-01") with { Date = default };
+        var undatedEvent = AgreementEvent(AgreementEventKind.EntryIntoForce, "2021-01-01") with { Date = default };
+
+        Assert.True(AgreementRules.HasNothingAfterTermination(terminated with { PartyEvents = [.. terminated.PartyEvents, undatedParty] }));
+        Assert.True(AgreementRules.HasNothingAfterTermination(terminated with { Events = [.. terminated.Events, undatedEvent] }));
+        Assert.True(AgreementRules.HasNothingBeforeOpening(WithPartyEvent(undatedParty)));
+        Assert.True(AgreementRules.HasNothingBeforeOpening(WithEvent(undatedEvent)));
+    }
+
+    [Fact]
+    public void Null_elements_are_reported_as_null_and_skipped_by_the_other_rules()
+    {
+        var agreement = Budapest with
+        {
+            Events = [null!, .. Budapest.Events, AgreementEvent(AgreementEventKind.Terminated, "2020-01-01"), null!],
+            PartyEvents = [null!, .. Budapest.PartyEvents, null!],
+            Statements = [null!],
+            IneligibleParties = [null!, .. Budapest.IneligibleParties],
+        };
+
+        Assert.Null(AgreementRules.FirstUnlisted(agreement));
+        Assert.Null(AgreementRules.FirstPartyEventsOutOfOrder(agreement.PartyEvents));
+        Assert.Null(AgreementRules.FirstAgreementEventsOutOfOrder(agreement.Events));
+        Assert.True(AgreementRules.HasNothingBeforeOpening(agreement));
+        Assert.True(AgreementRules.HasNothingAfterTermination(agreement));
+        Assert.True(AgreementRules.HasEntryIntoForceAsComputed(agreement));
+        Assert.Equal([JhaErrorCodes.NullElement], Errors(agreement).Distinct());
+    }
+
+    [Fact]
+    public void Only_a_party_s_first_exact_entry_into_force_is_compared_with_the_rule()
+    {
+        // Austria ratified on 2012-06-13 and entered into force on 2012-10-01; a later record of another day is not compared.
+        var austria = Party.Parse("AT");
+        var agreement = WithPartyEvent(PartyEvent(austria, PartyEventKind.EntryIntoForce, "2012-11-01"));
+        var month = Budapest.PartyEvents.Select(e => e.Party == austria && e.Kind == PartyEventKind.EntryIntoForce ? e with { Date = EventDate.Parse("2012-10") } : e).ToList();
+
+        Assert.True(AgreementRules.HasEntryIntoForceAsComputed(agreement));
+        Assert.True(AgreementRules.HasEntryIntoForceAsComputed(Budapest with { PartyEvents = [.. month, PartyEvent(austria, PartyEventKind.EntryIntoForce, "2012-10-01")] }));
+        Assert.False(AgreementRules.HasEntryIntoForceAsComputed(Budapest with { PartyEvents = [.. month, PartyEvent(austria, PartyEventKind.EntryIntoForce, "2012-11-01")] }));
+    }
+
+    [Fact]
+    public void A_consent_so_late_that_the_rule_passes_the_calendar_s_end_has_no_valid_entry_into_force()
+    {
+        var austria = Party.Parse("AT");
+        var events = Budapest.PartyEvents.Where(e => e.Party != austria)
+            .Append(PartyEvent(austria, PartyEventKind.ConsentToBeBound, "9999-11-15"))
+            .Append(PartyEvent(austria, PartyEventKind.EntryIntoForce, "9999-12-31"))
+            .ToList();
+
+        Assert.Equal(
+            "AT consented on 9999-11-15 and entered into force on 9999-12-31; the rule of 3 months gives a date after 9999-12-31",
+            AgreementRules.FirstEntryIntoForceMismatch(Budapest with { PartyEvents = events }));
+    }
+
+    [Fact]
+    public void Only_embedded_agreements_resolve_as_embedded()
+    {
+        Assert.Same(Budapest, AgreementRules.ResolveEmbedded(Budapest.Id));
+        Assert.Null(AgreementRules.ResolveEmbedded(AgreementId.Parse("coe-cets-999")));
+    }
 }
