@@ -8,6 +8,8 @@ using JhaModel.Validation;
 
 namespace JhaModel.Agreements;
 
+// Stryker disable Linq : the lists' Count is a property and Lists.All is not LINQ; mutants of them into Sum and Any cannot compile.
+
 /// <summary>The predicates behind the agreement rules; each is static and shared by every runner.</summary>
 internal static partial class AgreementRules
 {

@@ -481,4 +481,33 @@ public sealed class AgreementRulesTests
         Assert.Same(Budapest, AgreementRules.ResolveEmbedded(Budapest.Id));
         Assert.Null(AgreementRules.ResolveEmbedded(AgreementId.Parse("coe-cets-999")));
     }
+
+    [Fact]
+    public void A_missing_or_self_naming_parent_is_left_to_its_own_rules()
+    {
+        var protocol = AgreementRegistry.Get("coe-cets-189");
+
+        Assert.True(AgreementRules.HasParentWhenRequired(protocol with { Parent = default(AgreementId) }, _ => null));
+        Assert.True(AgreementRules.HasParentWhenRequired(protocol with { Parent = protocol.Id }, _ => null));
+    }
+
+    [Fact]
+    public void Steps_of_the_same_rank_are_in_any_order()
+    {
+        var twoSignatures = WithPartyEvent(PartyEvent(Albania, PartyEventKind.Signature, "2001-11-24"));
+        var twoDecisions = WithEvent(AgreementEvent(AgreementEventKind.CouncilDecisionOnConclusion, "2003-01-01"));
+        twoDecisions = twoDecisions with { Events = [.. twoDecisions.Events, AgreementEvent(AgreementEventKind.CouncilDecisionOnConclusion, "2002-01-01")] };
+
+        Assert.Null(AgreementRules.FirstPartyEventsOutOfOrder(twoSignatures.PartyEvents));
+        Assert.Null(AgreementRules.FirstAgreementEventsOutOfOrder(twoDecisions.Events));
+    }
+
+    [Fact]
+    public void The_identifiers_are_checked_with_the_agreement()
+    {
+        var agreement = Budapest with { Identifiers = new AgreementIdentifiers { OfficialJournal = "OJ L 1, 31.2.2005" } };
+
+        Assert.Equal([JhaErrorCodes.OfficialJournalReferenceInvalid], Errors(agreement));
+        Assert.Empty(Errors(Budapest with { Identifiers = null }));
+    }
 }
