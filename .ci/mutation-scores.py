@@ -3,7 +3,7 @@
 --check, fails when a file is below its threshold or has mutants that were not measured (compile errors).
 
 Usage: mutation-scores.py REPORT.json [--survivors] [--check THRESHOLDS_FILE]
-THRESHOLDS_FILE holds lines "PATH PERCENT" (paths relative to src/JhaModel); '#' starts a comment.
+THRESHOLDS_FILE holds lines "PATH PERCENT [TESTS]" (paths relative to src/JhaModel); '#' starts a comment.
 The score is Stryker's: (killed + timeout) / (killed + timeout + survived + no coverage).
 """
 import json
@@ -23,7 +23,7 @@ def main(argv):
             for line in f:
                 line = line.split("#", 1)[0].strip()
                 if line:
-                    path, percent = line.split()
+                    path, percent = line.split()[:2]
                     thresholds[path] = float(percent)
 
     with open(report_path, encoding="utf-8") as f:

@@ -38,7 +38,7 @@ internal static class ProvenanceRules
 
         foreach (char c in authority)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']'))
             {
                 return false;
             }
