@@ -8,6 +8,8 @@ using JhaModel.Validation;
 
 namespace JhaModel.Agreements;
 
+// Stryker disable Linq : the lists' Count is a property and Lists.All is not LINQ; mutants of them into Sum and Any cannot compile.
+
 /// <summary>The predicates behind the agreement rules; each is static and shared by every runner.</summary>
 internal static partial class AgreementRules
 {
@@ -25,7 +27,7 @@ internal static partial class AgreementRules
 
     public static bool IsDefined(StatementKind kind) => Enum.IsDefined(kind);
 
-    public static bool IsAbsentOrDefined(ConsentForm? form) => form is not { } f || Enum.IsDefined(f);
+    public static bool IsAbsentOrDefined(ConsentForm? form) => !form.HasValue || Enum.IsDefined(form.GetValueOrDefault());
 
     public static bool HasBilateralPartyCount(Agreement agreement) => agreement.Form != AgreementForm.Bilateral || agreement.Parties.Count == 2;
 
@@ -35,30 +37,62 @@ internal static partial class AgreementRules
 
     public static bool HasConsentFormExactlyOnConsent(PartyEvent e) => (e.Kind == PartyEventKind.ConsentToBeBound) == e.ConsentForm.HasValue;
 
-    public static bool HasValidPeriod(PartyStatement statement) =>
-        statement.ValidFrom is not { IsDefault: false } from || statement.ValidUntil is not { IsDefault: false } until
-        || from.Earliest is not { } start || until.Latest >= start;
+    public static bool HasValidPeriod(PartyStatement statement)
+    {
+        var from = statement.ValidFrom.GetValueOrDefault();
+        var until = statement.ValidUntil.GetValueOrDefault();
+        if (from.IsDefault || until.IsDefault)
+        {
+            return true;
+        }
+
+        var start = from.Earliest;
+        return !start.HasValue || until.Latest >= start.GetValueOrDefault();
+    }
 
     /// <summary>A party acting as a predecessor names a withdrawn code it succeeds, before that code's withdrawal.</summary>
-    public static bool HasValidActingAs(PartyEvent e) =>
-        e.ActingAs is not { } code
-        || (WithdrawnByCode.Value.TryGetValue(code, out var withdrawn)
-            && e.Party.Country is { } country && Lists.Contains(withdrawn.Successors, country)
-            && (e.Date.IsDefault || e.Date.Latest < withdrawn.WithdrawalDate));
+    public static bool HasValidActingAs(PartyEvent e)
+    {
+        if (e.ActingAs is null)
+        {
+            return true;
+        }
+
+        if (!WithdrawnByCode.Value.TryGetValue(e.ActingAs, out var withdrawn))
+        {
+            return false;
+        }
+
+        var country = e.Party.Country;
+        return country.HasValue && Lists.Contains(withdrawn.Successors, country.GetValueOrDefault())
+            && (e.Date.IsDefault || e.Date.Latest < withdrawn.WithdrawalDate);
+    }
 
     /// <summary>Looks an agreement up in the embedded reference data.</summary>
-    public static Agreement? ResolveEmbedded(AgreementId id) => AgreementRegistry.TryGet(id, out var agreement) ? agreement : null;
+    public static Agreement? ResolveEmbedded(AgreementId id)
+    {
+        bool found = AgreementRegistry.TryGet(id, out var agreement);
+        return found ? agreement : null;
+    }
 
     /// <summary>An additional protocol names a parent, and a named parent resolves.</summary>
-    public static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve) =>
-        agreement.Parent is { } parent
-            ? parent.IsDefault || parent == agreement.Id || resolve(parent) is not null
-            : agreement.Kind != AgreementKind.AdditionalProtocol;
+    public static bool HasParentWhenRequired(Agreement agreement, Func<AgreementId, Agreement?> resolve)
+    {
+        if (!agreement.Parent.HasValue)
+        {
+            return agreement.Kind != AgreementKind.AdditionalProtocol;
+        }
+
+        var parent = agreement.Parent.GetValueOrDefault();
+        return parent.IsDefault || parent == agreement.Id || resolve(parent) is not null;
+    }
 
     /// <summary>The first party of a protocol that is not a party to its (resolvable) parent; null when none.</summary>
     public static Party? FirstPartyNotInParent(Agreement agreement, Func<AgreementId, Agreement?> resolve)
     {
-        if (agreement.Parent is not { IsDefault: false } parentId || parentId == agreement.Id || resolve(parentId) is not { } parent)
+        var parentId = agreement.Parent.GetValueOrDefault();
+        var parent = parentId.IsDefault || parentId == agreement.Id ? null : resolve(parentId);
+        if (parent is null)
         {
             return null;
         }
@@ -146,7 +180,8 @@ internal static partial class AgreementRules
         var events = agreement.PartyEvents;
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is { Party.IsDefault: false } e && !Lists.Contains(parties, e.Party))
+            var e = events[i];
+            if (e is not null && !e.Party.IsDefault && !Lists.Contains(parties, e.Party))
             {
                 return e.Party;
             }
@@ -155,7 +190,8 @@ internal static partial class AgreementRules
         var statements = agreement.Statements;
         for (int i = 0; i < statements.Count; i++)
         {
-            if (statements[i] is { Party.IsDefault: false } s && !Lists.Contains(parties, s.Party))
+            var s = statements[i];
+            if (s is not null && !s.Party.IsDefault && !Lists.Contains(parties, s.Party))
             {
                 return s.Party;
             }
@@ -164,7 +200,8 @@ internal static partial class AgreementRules
         var ineligible = agreement.IneligibleParties;
         for (int i = 0; i < ineligible.Count; i++)
         {
-            if (ineligible[i] is { } record && Lists.Contains(parties, record.Party))
+            var record = ineligible[i];
+            if (record is not null && Lists.Contains(parties, record.Party))
             {
                 return record.Party;
             }
@@ -178,14 +215,16 @@ internal static partial class AgreementRules
     {
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is not { Date.IsDefault: false } a || Rank(a.Kind) == 0)
+            var a = events[i];
+            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0)
             {
                 continue;
             }
 
             for (int j = 0; j < events.Count; j++)
             {
-                if (events[j] is { Date.IsDefault: false } b && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                var b = events[j];
+                if (b is not null && !b.Date.IsDefault && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -200,21 +239,18 @@ internal static partial class AgreementRules
     {
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is not { Date.IsDefault: false } a || Rank(a.Kind) == 0)
+            // The opening for signature comes before every later step (of a higher rank) by a rule of its own.
+            var a = events[i];
+            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
             {
                 continue;
             }
 
             for (int j = 0; j < events.Count; j++)
             {
-                if (events[j] is not { Date.IsDefault: false } b || Rank(b.Kind) == 0)
-                {
-                    continue;
-                }
-
-                bool openingPair = (a.Kind == AgreementEventKind.OpenedForSignature && Rank(b.Kind) >= 3)
-                    || (b.Kind == AgreementEventKind.OpenedForSignature && Rank(a.Kind) >= 3);
-                if (!openingPair && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                // Events of rank 0 (termination, other) never rank above another.
+                var b = events[j];
+                if (b is not null && !b.Date.IsDefault && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -225,143 +261,180 @@ internal static partial class AgreementRules
     }
 
     /// <summary>Whether nothing but adoption, initialling and the decision on signing certainly happened before the opening for signature.</summary>
-    public static bool HasNothingBeforeOpening(Agreement agreement) => FindBeforeOpening(agreement, out _, out _, out _) is false;
+    public static bool HasNothingBeforeOpening(Agreement agreement) => FindBeforeOpening(agreement) is null;
 
     /// <summary>The first event that certainly happened before the opening for signature; null when none.</summary>
-    public static string? FirstBeforeOpening(Agreement agreement) =>
-        !FindBeforeOpening(agreement, out var opened, out var early, out var party) ? null
-        : early is not null ? $"{early.Kind} on {early.Date} is before the opening for signature on {opened!.Date}"
-        : $"{party!.Kind} of {party.Party} on {party.Date} is before the opening for signature on {opened!.Date}";
+    public static string? FirstBeforeOpening(Agreement agreement)
+    {
+        var found = FindBeforeOpening(agreement);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var (opened, early, party) = found.GetValueOrDefault();
+        return early is not null
+            ? $"{early.Kind} on {early.Date} is before the opening for signature on {opened.Date}"
+            : $"{party!.Kind} of {party.Party} on {party.Date} is before the opening for signature on {opened.Date}";
+    }
 
     /// <summary>Whether nothing but the termination record certainly happened after the termination.</summary>
-    public static bool HasNothingAfterTermination(Agreement agreement) => FindAfterTermination(agreement, out _, out _, out _) is false;
+    public static bool HasNothingAfterTermination(Agreement agreement) => FindAfterTermination(agreement) is null;
 
     /// <summary>The first event that certainly happened after the termination; null when none.</summary>
-    public static string? FirstAfterTermination(Agreement agreement) =>
-        !FindAfterTermination(agreement, out var terminated, out var late, out var party) ? null
-        : late is not null ? $"{late.Kind} on {late.Date} is after the termination on {terminated!.Date}"
-        : $"{party!.Kind} of {party.Party} on {party.Date} is after the termination on {terminated!.Date}";
+    public static string? FirstAfterTermination(Agreement agreement)
+    {
+        var found = FindAfterTermination(agreement);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var (terminated, late, party) = found.GetValueOrDefault();
+        return late is not null
+            ? $"{late.Kind} on {late.Date} is after the termination on {terminated.Date}"
+            : $"{party!.Kind} of {party.Party} on {party.Date} is after the termination on {terminated.Date}";
+    }
 
     /// <summary>Whether every party's exact entry into force is what the agreement's rule computes from its exact consent.</summary>
-    public static bool HasEntryIntoForceAsComputed(Agreement agreement) => !FindEntryIntoForceMismatch(agreement, out _, out _, out _);
+    public static bool HasEntryIntoForceAsComputed(Agreement agreement) => FindEntryIntoForceMismatch(agreement) is null;
 
     /// <summary>The first party whose exact entry into force differs from what the agreement's rule computes from its exact consent; null when none.</summary>
-    public static string? FirstEntryIntoForceMismatch(Agreement agreement) =>
-        FindEntryIntoForceMismatch(agreement, out var consent, out var entry, out var expected)
-            ? $"{consent!.Party} consented on {consent.Date} and entered into force on {entry!.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {(expected == default ? "a date after 9999-12-31" : expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}"
-            : null;
-
-    private static bool FindBeforeOpening(Agreement agreement, out AgreementEvent? opened, out AgreementEvent? early, out PartyEvent? party)
+    public static string? FirstEntryIntoForceMismatch(Agreement agreement)
     {
-        early = null;
-        party = null;
-        opened = FirstOf(agreement.Events, AgreementEventKind.OpenedForSignature);
+        var found = FindEntryIntoForceMismatch(agreement);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var (consent, entry, expected) = found.GetValueOrDefault();
+        return $"{consent.Party} consented on {consent.Date} and entered into force on {entry.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {(expected == default ? "a date after 9999-12-31" : expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}";
+    }
+
+    // The finders return what they found (null when nothing) rather than filling out parameters, and test each
+    // element with plain conditions rather than patterns with variables, so that every condition can be changed on its own.
+
+    /// <summary>The opening for signature and the first agreement event (Event) or party event (PartyEvent) certainly before it; null when none.</summary>
+    private static (AgreementEvent Opened, AgreementEvent? Event, PartyEvent? PartyEvent)? FindBeforeOpening(Agreement agreement)
+    {
+        var opened = FirstOf(agreement.Events, AgreementEventKind.OpenedForSignature);
         if (opened is null)
         {
-            return false;
+            return null;
         }
 
         var events = agreement.Events;
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is { Date.IsDefault: false } e && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date))
+            var e = events[i];
+            if (e is not null && !e.Date.IsDefault && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date))
             {
-                early = e;
-                return true;
+                return (opened, e, null);
             }
         }
 
         var partyEvents = agreement.PartyEvents;
         for (int i = 0; i < partyEvents.Count; i++)
         {
-            if (partyEvents[i] is { Date.IsDefault: false } e && CertainlyBefore(e.Date, opened.Date))
+            var e = partyEvents[i];
+            if (e is not null && !e.Date.IsDefault && CertainlyBefore(e.Date, opened.Date))
             {
-                party = e;
-                return true;
+                return (opened, null, e);
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static bool FindAfterTermination(Agreement agreement, out AgreementEvent? terminated, out AgreementEvent? late, out PartyEvent? party)
+    /// <summary>The termination and the first agreement event (Event) or party event (PartyEvent) certainly after it; null when none.</summary>
+    private static (AgreementEvent Terminated, AgreementEvent? Event, PartyEvent? PartyEvent)? FindAfterTermination(Agreement agreement)
     {
-        late = null;
-        party = null;
-        terminated = FirstOf(agreement.Events, AgreementEventKind.Terminated);
+        var terminated = FirstOf(agreement.Events, AgreementEventKind.Terminated);
         if (terminated is null)
         {
-            return false;
+            return null;
         }
 
         var events = agreement.Events;
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is { Date.IsDefault: false } e && e.Kind != AgreementEventKind.Terminated && CertainlyBefore(terminated.Date, e.Date))
+            var e = events[i];
+            if (e is not null && !e.Date.IsDefault && e.Kind != AgreementEventKind.Terminated && CertainlyBefore(terminated.Date, e.Date))
             {
-                late = e;
-                return true;
+                return (terminated, e, null);
             }
         }
 
         var partyEvents = agreement.PartyEvents;
         for (int i = 0; i < partyEvents.Count; i++)
         {
-            if (partyEvents[i] is { Date.IsDefault: false } e && CertainlyBefore(terminated.Date, e.Date))
+            var e = partyEvents[i];
+            if (e is not null && !e.Date.IsDefault && CertainlyBefore(terminated.Date, e.Date))
             {
-                party = e;
-                return true;
+                return (terminated, null, e);
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static bool FindEntryIntoForceMismatch(Agreement agreement, out PartyEvent? consent, out PartyEvent? entry, out NodaTime.LocalDate expected)
+    /// <summary>The first exact consent whose party's exact entry into force differs from the rule's, with the rule's date (the default value past the end of the calendar); null when none.</summary>
+    private static (PartyEvent Consent, PartyEvent Entry, NodaTime.LocalDate Expected)? FindEntryIntoForceMismatch(Agreement agreement)
     {
-        consent = null;
-        entry = null;
-        expected = default;
-        if (agreement.EntryIntoForceRule is not { } rule || !HasValidMonths(rule))
+        var rule = agreement.EntryIntoForceRule;
+        if (rule is null || !HasValidMonths(rule))
         {
-            return false;
+            return null;
         }
 
         var own = FirstOf(agreement.Events, AgreementEventKind.EntryIntoForce)?.Date.Exact;
         var events = agreement.PartyEvents;
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is not { Kind: PartyEventKind.ConsentToBeBound, Date.Exact: { } consented } c)
+            var c = events[i];
+            var consented = c?.Date.Exact;
+            if (c is null || c.Kind != PartyEventKind.ConsentToBeBound || !consented.HasValue)
             {
                 continue;
             }
 
-            for (int j = 0; j < events.Count; j++)
+            var e = FirstExactEntryIntoForce(events, c.Party);
+            if (e is null)
             {
-                if (events[j] is { Kind: PartyEventKind.EntryIntoForce, Date.Exact: { } entered } e && e.Party == c.Party)
-                {
-                    // A consent so late that the rule's date would pass the end of the calendar has no valid entry into force.
-                    if (!rule.TryEntryIntoForceFor(consented, own, out var computed) || entered != computed)
-                    {
-                        consent = c;
-                        entry = e;
-                        expected = computed;
-                        return true;
-                    }
+                continue;
+            }
 
-                    break;
-                }
+            // A consent so late that the rule's date would pass the end of the calendar has no valid entry into force.
+            if (!rule.TryEntryIntoForceFor(consented.GetValueOrDefault(), own, out var computed) || e.Date.Exact != computed)
+            {
+                return (c, e, computed);
             }
         }
 
-        return false;
+        return null;
+    }
+
+    private static PartyEvent? FirstExactEntryIntoForce(IReadOnlyList<PartyEvent> events, Party party)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e is not null && e.Kind == PartyEventKind.EntryIntoForce && e.Date.Exact.HasValue && e.Party == party)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static AgreementEvent? FirstOf(IReadOnlyList<AgreementEvent> events, AgreementEventKind kind)
     {
         for (int i = 0; i < events.Count; i++)
         {
-            if (events[i] is { Date.IsDefault: false } e && e.Kind == kind)
+            var e = events[i];
+            if (e is not null && !e.Date.IsDefault && e.Kind == kind)
             {
                 return e;
             }
@@ -388,32 +461,26 @@ internal static partial class AgreementRules
             return false;
         }
 
-        // The pattern holds one "d.m.yyyy" segment between ", " separators; check that it is a real day.
-        ReadOnlySpan<char> rest = text;
-        while (rest.Length > 0)
-        {
-            int comma = rest.IndexOf(", ", StringComparison.Ordinal);
-            var segment = comma < 0 ? rest : rest[..comma];
-            int first = segment.IndexOf('.');
-            int last = segment.LastIndexOf('.');
-            if (first > 0 && last > first && !segment.StartsWith("p.", StringComparison.Ordinal)
-                && int.TryParse(segment[..first], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
-                && int.TryParse(segment[(first + 1)..last], NumberStyles.None, CultureInfo.InvariantCulture, out int month)
-                && int.TryParse(segment[(last + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
-            {
-                return month is >= 1 and <= 12 && year >= 1952 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-            }
-
-            rest = comma < 0 ? ReadOnlySpan<char>.Empty : rest[(comma + 2)..];
-        }
-
-        return false;
+        // The pattern has matched, so the first two dots are those of the day "d.m.yyyy" (nothing before it has a
+        // dot), the day follows a space, and the year has four digits.
+        int firstDot = text.IndexOf('.', StringComparison.Ordinal);
+        int secondDot = text.IndexOf('.', firstDot + 1);
+        int dayStart = text.LastIndexOf(' ', firstDot) + 1;
+        return IsRealDay(
+            int.Parse(text.AsSpan(dayStart, firstDot - dayStart), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(firstDot + 1, secondDot - firstDot - 1), NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(secondDot + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Whether the day exists, in a year of the Official Journal (first published in 1952).</summary>
+    private static bool IsRealDay(int day, int month, int year) =>
+        month >= 1 && month <= 12 && year >= 1952 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static int Rank(PartyEventKind kind) => kind switch
     {
         PartyEventKind.Signature => 1,
-        PartyEventKind.ConsentToBeBound or PartyEventKind.ProvisionalApplication => 2,
+        PartyEventKind.ConsentToBeBound => 2,
+        PartyEventKind.ProvisionalApplication => 2,
         PartyEventKind.EntryIntoForce => 3,
         PartyEventKind.Denunciation => 4,
         _ => 0,
@@ -421,8 +488,10 @@ internal static partial class AgreementRules
 
     private static int Rank(AgreementEventKind kind) => kind switch
     {
-        AgreementEventKind.Adopted or AgreementEventKind.Initialled => 1,
-        AgreementEventKind.OpenedForSignature or AgreementEventKind.CouncilDecisionOnSigning => 2,
+        AgreementEventKind.Adopted => 1,
+        AgreementEventKind.Initialled => 1,
+        AgreementEventKind.OpenedForSignature => 2,
+        AgreementEventKind.CouncilDecisionOnSigning => 2,
         AgreementEventKind.CouncilDecisionOnConclusion => 3,
         AgreementEventKind.EntryIntoForce => 4,
         AgreementEventKind.Superseded => 5,
@@ -444,7 +513,11 @@ internal static partial class AgreementRules
         return map;
     });
 
-    private static bool CertainlyBefore(EventDate first, EventDate second) => second.Earliest is { } start && first.Latest < start;
+    private static bool CertainlyBefore(EventDate first, EventDate second)
+    {
+        var start = second.Earliest;
+        return start.HasValue && first.Latest < start.GetValueOrDefault();
+    }
 
     [GeneratedRegex(@"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(\([0-9]{2}\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex CelexPattern();

@@ -120,7 +120,11 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     /// <param name="date">The date asked about.</param>
     /// <returns><see langword="true"/> unless <see cref="Earliest"/> is known and after <paramref name="date"/>.</returns>
     /// <exception cref="InvalidOperationException">The value is the default value.</exception>
-    public bool IsPossiblyOnOrBefore(LocalDate date) => Earliest is not { } earliest || earliest <= date;
+    public bool IsPossiblyOnOrBefore(LocalDate date)
+    {
+        var earliest = Earliest;
+        return !earliest.HasValue || earliest.GetValueOrDefault() <= date;
+    }
 
     /// <summary>Whether <paramref name="date"/> is one of the days the event may have happened on.</summary>
     /// <param name="date">The date asked about.</param>
@@ -143,10 +147,13 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     /// <param name="s">The text to parse.</param>
     /// <returns>The parsed value.</returns>
     /// <exception cref="FormatException"><paramref name="s"/> is not a valid event date.</exception>
-    public static EventDate Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var result)
-            ? result
-            : throw new FormatException($"'{s}' is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.");
+    public static EventDate Parse(ReadOnlySpan<char> s)
+    {
+        var result = Read(s);
+        return result.IsDefault
+            ? throw new FormatException($"'{s}' is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.")
+            : result;
+    }
 
     /// <summary>Tries to parse the text form. Never throws.</summary>
     /// <param name="s">The text to parse; <see langword="null"/> fails.</param>
@@ -158,47 +165,7 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     /// <param name="s">The text to parse.</param>
     /// <param name="result">The parsed value, or the default value on failure.</param>
     /// <returns>Whether <paramref name="s"/> was a valid event date.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out EventDate result)
-    {
-        result = default;
-        if (s.StartsWith("../", StringComparison.Ordinal))
-        {
-            if (!TryParseDay(s[3..], out var bound))
-            {
-                return false;
-            }
-
-            result = OnOrBefore(bound);
-            return true;
-        }
-
-        int slash = s.IndexOf('/');
-        if (slash >= 0)
-        {
-            if (!TryParseDay(s[..slash], out var from) || !TryParseDay(s[(slash + 1)..], out var to) || to <= from)
-            {
-                return false;
-            }
-
-            result = new(EventDateKind.Range, from, to);
-            return true;
-        }
-
-        switch (s.Length)
-        {
-            case 4 when TryParseNumber(s, out int year) && year >= 1:
-                result = InYear(year);
-                return true;
-            case 7 when s[4] == '-' && TryParseNumber(s[..4], out int y) && y >= 1 && TryParseNumber(s[5..], out int m) && m is >= 1 and <= 12:
-                result = InMonth(y, m);
-                return true;
-            case 10 when TryParseDay(s, out var day):
-                result = On(day);
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool TryParse(ReadOnlySpan<char> s, out EventDate result) => !(result = Read(s)).IsDefault;
 
     static EventDate IParsable<EventDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
 
@@ -215,8 +182,8 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
         EventDateKind.Day => Format(_latest),
         EventDateKind.Month => _earliest.ToString("uuuu-MM", CultureInfo.InvariantCulture),
         EventDateKind.Year => _earliest.ToString("uuuu", CultureInfo.InvariantCulture),
-        EventDateKind.Range => Format(_earliest) + "/" + Format(_latest),
-        EventDateKind.OnOrBefore => "../" + Format(_latest),
+        EventDateKind.Range => $"{Format(_earliest)}/{Format(_latest)}",
+        EventDateKind.OnOrBefore => $"../{Format(_latest)}",
         _ => string.Empty,
     };
 
@@ -224,7 +191,7 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     public bool Equals(EventDate other) => Kind == other.Kind && _earliest == other._earliest && _latest == other._latest;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is EventDate other && Equals(other);
+    public override bool Equals(object? obj) => obj is EventDate && Equals((EventDate)obj);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, _earliest, _latest);
@@ -306,34 +273,91 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
 
     private static InvalidOperationException DefaultValue() => new("The default EventDate has no days; it is not a valid date.");
 
-    private static bool TryParseDay(ReadOnlySpan<char> s, out LocalDate date)
+    // The readers below return a value (the default value, null or -1 for text that is not a date) rather than
+    // using out parameters and pattern variables, so that every condition can be changed on its own.
+
+    /// <summary>The value <paramref name="s"/> denotes, or the default value when it is not an event date.</summary>
+    private static EventDate Read(ReadOnlySpan<char> s)
     {
-        date = default;
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-'
-            || !TryParseNumber(s[..4], out int year) || !TryParseNumber(s.Slice(5, 2), out int month)
-            || !TryParseNumber(s.Slice(8, 2), out int day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (s.StartsWith("../", StringComparison.Ordinal))
         {
-            return false;
+            var bound = ReadDay(s[3..]);
+            return bound.HasValue ? OnOrBefore(bound.GetValueOrDefault()) : default;
         }
 
-        date = new LocalDate(year, month, day);
-        return true;
+        return s.Contains('/') ? ReadRange(s) : ReadSingle(s);
     }
 
-    private static bool TryParseNumber(ReadOnlySpan<char> digits, out int value)
+    /// <summary>A range of days, <c>YYYY-MM-DD/YYYY-MM-DD</c>, that ends after it starts.</summary>
+    private static EventDate ReadRange(ReadOnlySpan<char> s)
     {
-        value = 0;
+        int slash = s.IndexOf('/');
+        var from = ReadDay(s[..slash]);
+        var to = ReadDay(s[(slash + 1)..]);
+        return from.HasValue && to.HasValue && from.GetValueOrDefault() < to.GetValueOrDefault()
+            ? new(EventDateKind.Range, from.GetValueOrDefault(), to.GetValueOrDefault())
+            : default;
+    }
+
+    /// <summary>A year (<c>YYYY</c>), a month (<c>YYYY-MM</c>) or a day (<c>YYYY-MM-DD</c>).</summary>
+    private static EventDate ReadSingle(ReadOnlySpan<char> s)
+    {
+        switch (s.Length)
+        {
+            case 4:
+            {
+                int year = ReadNumber(s);
+                return year >= 1 ? InYear(year) : default;
+            }
+
+            case 7:
+            {
+                int year = ReadNumber(s[..4]);
+                int month = ReadNumber(s[5..]);
+                return s[4] == '-' && year >= 1 && month >= 1 && month <= 12 ? InMonth(year, month) : default;
+            }
+
+            case 10:
+            {
+                var day = ReadDay(s);
+                return day.HasValue ? On(day.GetValueOrDefault()) : default;
+            }
+
+            default:
+                return default;
+        }
+    }
+
+    /// <summary>A day, <c>YYYY-MM-DD</c>, that the calendar has; null otherwise.</summary>
+    private static LocalDate? ReadDay(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return null;
+        }
+
+        int year = ReadNumber(s[..4]);
+        int month = ReadNumber(s.Slice(5, 2));
+        int day = ReadNumber(s.Slice(8, 2));
+        return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            ? new LocalDate(year, month, day)
+            : null;
+    }
+
+    /// <summary>The number a fixed-width run of ASCII digits spells (every caller passes two or four characters); -1 when one is not a digit.</summary>
+    private static int ReadNumber(ReadOnlySpan<char> digits)
+    {
+        int value = 0;
         foreach (char c in digits)
         {
-            if (c is < '0' or > '9')
+            if (c < '0' || c > '9')
             {
-                return false;
+                return -1;
             }
 
             value = (value * 10) + (c - '0');
         }
 
-        return digits.Length > 0;
+        return value;
     }
 }

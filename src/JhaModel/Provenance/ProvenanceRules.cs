@@ -38,7 +38,7 @@ internal static class ProvenanceRules
 
         foreach (char c in authority)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']'))
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']'))
             {
                 return false;
             }
@@ -57,7 +57,7 @@ internal static class ProvenanceRules
 
     public static bool IsValid(Source source) => source is not null && Validation.TextRules.IsPresent(source.Title) && IsAbsoluteHttpUrl(source.Url);
 
-    public static bool IsValidFact(ISourcedFact fact) => fact.Source is { } source && IsValid(source) && IsDefined(fact.Confidence);
+    public static bool IsValidFact(ISourcedFact fact) => IsValid(fact.Source) && IsDefined(fact.Confidence);
 
     public static bool IsDefined(Confidence confidence) => Enum.IsDefined(confidence);
 
