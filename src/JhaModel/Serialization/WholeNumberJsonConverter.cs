@@ -20,9 +20,10 @@ internal static class WholeNumber
                 return whole;
             }
 
-            if (reader.TryGetDecimal(out decimal value) && value == decimal.Truncate(value) && value >= min && value <= max)
+            var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+            if (TryWhole(raw, min, max, out long value))
             {
-                return (long)value;
+                return value;
             }
         }
 
@@ -33,7 +34,99 @@ internal static class WholeNumber
     public static bool IsWhole(JsonElement element, long min, long max) =>
         element.ValueKind == JsonValueKind.Number
         && ((element.TryGetInt64(out long whole) && whole >= min && whole <= max)
-            || (element.TryGetDecimal(out decimal value) && value == decimal.Truncate(value) && value >= min && value <= max));
+            || TryWhole(System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), min, max, out _));
+
+    /// <summary>
+    /// Whether the text of a JSON number is exactly a whole number in range, decided on its digits (a decimal or a
+    /// double would round <c>1.00000000000000000000000000001</c> to 1).
+    /// </summary>
+    private static bool TryWhole(ReadOnlySpan<byte> raw, long min, long max, out long value)
+    {
+        value = 0;
+        int i = 0;
+        bool negative = i < raw.Length && raw[i] == (byte)'-';
+        if (negative)
+        {
+            i++;
+        }
+
+        int integerStart = i;
+        while (i < raw.Length && IsDigit(raw[i]))
+        {
+            i++;
+        }
+
+        var integer = raw[integerStart..i];
+        var fraction = ReadOnlySpan<byte>.Empty;
+        if (i < raw.Length && raw[i] == (byte)'.')
+        {
+            int fractionStart = ++i;
+            while (i < raw.Length && IsDigit(raw[i]))
+            {
+                i++;
+            }
+
+            fraction = raw[fractionStart..i];
+        }
+
+        long exponent = 0;
+        if (i < raw.Length && (raw[i] == (byte)'e' || raw[i] == (byte)'E'))
+        {
+            i++;
+            bool negativeExponent = i < raw.Length && raw[i] == (byte)'-';
+            if (i < raw.Length && (raw[i] == (byte)'-' || raw[i] == (byte)'+'))
+            {
+                i++;
+            }
+
+            while (i < raw.Length && IsDigit(raw[i]))
+            {
+                exponent = Math.Min((exponent * 10) + (raw[i] - '0'), 1_000_000_000L);
+                i++;
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        // The digits are integer then fraction; the decimal point sits after `point` of them.
+        long total = integer.Length + fraction.Length;
+        long point = integer.Length + exponent;
+        for (long k = Math.Max(point, 0); k < total; k++)
+        {
+            if (DigitAt(integer, fraction, k) != 0)
+            {
+                return false;
+            }
+        }
+
+        Int128 magnitude = 0;
+        Int128 limit = negative ? -(Int128)min : max;
+        for (long k = 0; k < Math.Min(point, total); k++)
+        {
+            magnitude = (magnitude * 10) + DigitAt(integer, fraction, k);
+            if (magnitude > limit)
+            {
+                return false;
+            }
+        }
+
+        for (long k = total; k < point && magnitude != 0; k++)
+        {
+            magnitude *= 10;
+            if (magnitude > limit)
+            {
+                return false;
+            }
+        }
+
+        value = (long)(negative ? -magnitude : magnitude);
+        return value >= min && value <= max;
+    }
+
+    private static int DigitAt(ReadOnlySpan<byte> integer, ReadOnlySpan<byte> fraction, long k) =>
+        k < integer.Length ? integer[(int)k] - '0' : fraction[(int)(k - integer.Length)] - '0';
+
+    private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
 
     private static string Found(ref Utf8JsonReader reader)
     {
