@@ -253,14 +253,19 @@ internal static class DatasetCommand
         return command;
     }
 
-    private static JhaDataset Load(string path)
+    private static JhaDataset Load(string path) => Read(path, JhaDataset.Load, "dataset");
+
+    private static JhaDataset LayerOver(JhaDataset dataset, string path) => Read(path, dataset.Layer, "dataset layer");
+
+    /// <summary>Reads a dataset file with <paramref name="read"/>: the dataset, or the file's problems as a command error.</summary>
+    private static JhaDataset Read(string path, Func<Stream, ReadResult<JhaDataset>> read, string what)
     {
         ReadResult<JhaDataset> result;
         using (var stream = Inputs.OpenRead(path))
         {
             try
             {
-                result = JhaDataset.Load(stream);
+                result = read(stream);
             }
             catch (IOException e)
             {
@@ -268,25 +273,7 @@ internal static class DatasetCommand
             }
         }
 
-        return result.Value ?? throw Invalid(path, result, "dataset");
-    }
-
-    private static JhaDataset LayerOver(JhaDataset dataset, string path)
-    {
-        ReadResult<JhaDataset> result;
-        using (var stream = Inputs.OpenRead(path))
-        {
-            try
-            {
-                result = dataset.Layer(stream);
-            }
-            catch (IOException e)
-            {
-                throw Inputs.Unreadable(path, e.Message);
-            }
-        }
-
-        return result.Value ?? throw Invalid(path, result, "dataset layer");
+        return result.Value ?? throw Invalid(path, result, what);
     }
 
     /// <summary>Every error of a file on standard error, then one line that ends the command with exit code 1.</summary>

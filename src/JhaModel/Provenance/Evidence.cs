@@ -35,11 +35,5 @@ public sealed record Evidence : ISourcedFact
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Fact}{(Date is { IsDefault: false } d ? " on " + d.ToString() : string.Empty)} ({ConfidenceName(Confidence)}; {Source?.Title})");
 
-    internal static string ConfidenceName(Confidence confidence) => confidence switch
-    {
-        Confidence.Verified => "verified",
-        Confidence.Partial => "partial",
-        Confidence.Unverified => "unverified",
-        _ => confidence.ToString(),
-    };
+    internal static string ConfidenceName(Confidence confidence) => Serialization.StrictEnumConverter<Confidence>.NameOf(confidence);
 }
