@@ -157,21 +157,7 @@ internal static partial class AgreementRules
         return true;
     }
 
-    public static int FirstDuplicateParty(IReadOnlyList<Party> parties)
-    {
-        for (int i = 1; i < parties.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (!parties[i].IsDefault && parties[i] == parties[j])
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicateParty(IReadOnlyList<Party> parties) => OrganisationRules.FirstDuplicateParty(parties);
 
     /// <summary>The first party named by an event or statement but not listed, or an ineligible party that is listed; null when none.</summary>
     public static Party? FirstUnlisted(Agreement agreement)

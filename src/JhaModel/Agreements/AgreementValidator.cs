@@ -44,9 +44,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithErrorCode(JhaErrorCodes.BilateralPartyCount)
             .WithMessage(x => $"The bilateral agreement lists {x.Parties.Count} parties; expected exactly two.")
             .OverridePropertyName(nameof(Agreement.Parties));
-        RuleForEach(x => x.Parties).Must(AgreementRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.AgreementPartyMissing)
-            .WithMessage("The party is missing (the default value); expected a country code or an organisation identifier.");
+        RuleForEach(x => x.Parties).EachMust(AgreementRules.IsPresent, JhaErrorCodes.AgreementPartyMissing, "The party is missing (the default value); expected a country code or an organisation identifier.");
         RuleFor(x => x.Parties).Must(p => AgreementRules.FirstDuplicateParty(p) < 0)
             .WithErrorCode(JhaErrorCodes.AgreementPartyDuplicate)
             .WithMessage((_, p) => $"The party {p[AgreementRules.FirstDuplicateParty(p)]} is listed twice; expected each party once.");
@@ -72,22 +70,10 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         RuleFor(x => x.EntryIntoForceRule).Must(r => r is null || AgreementRules.HasValidMonths(r))
             .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleInvalid)
             .WithMessage(x => $"The entry-into-force rule counts {x.EntryIntoForceRule?.MonthsAfterConsent} months; expected 1 to 24.");
-        RuleForEach(x => x.Events).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The event is null; expected an event.")
-            .SetValidator(AgreementEventValidator.Instance);
-        RuleForEach(x => x.PartyEvents).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The party event is null; expected an event.")
-            .SetValidator(PartyEventValidator.Instance);
-        RuleForEach(x => x.Statements).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The statement is null; expected a reservation or declaration.")
-            .SetValidator(PartyStatementValidator.Instance);
-        RuleForEach(x => x.IneligibleParties).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The ineligibility record is null; expected a record.")
-            .SetValidator(IneligiblePartyValidator.Instance);
+        RuleForEach(x => x.Events).EachValid(AgreementRules.IsValid, AgreementEventValidator.Instance, "The event is null; expected an event.");
+        RuleForEach(x => x.PartyEvents).EachValid(AgreementRules.IsValid, PartyEventValidator.Instance, "The party event is null; expected an event.");
+        RuleForEach(x => x.Statements).EachValid(AgreementRules.IsValid, PartyStatementValidator.Instance, "The statement is null; expected a reservation or declaration.");
+        RuleForEach(x => x.IneligibleParties).EachValid(AgreementRules.IsValid, IneligiblePartyValidator.Instance, "The ineligibility record is null; expected a record.");
         RuleFor(x => x.PartyEvents).Must(e => AgreementRules.FirstPartyEventsOutOfOrder(e) is null)
             .WithErrorCode(JhaErrorCodes.PartyEventsOutOfOrder)
             .WithMessage((_, e) => AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair

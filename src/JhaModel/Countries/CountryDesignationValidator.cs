@@ -13,10 +13,7 @@ public sealed class CountryDesignationValidator : AbstractValidator<CountryDesig
         RuleFor(x => x.DisplayName).Must(TextRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.DesignationDisplayNameMissing)
             .WithMessage("The display name is blank; expected the name with its marker, e.g. 'Kosovo*'.");
-        RuleForEach(x => x.Footnotes).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The footnote is null; expected a footnote.")
-            .SetValidator(DesignationFootnoteValidator.Instance);
+        RuleForEach(x => x.Footnotes).EachValid(CountryRules.IsValid, DesignationFootnoteValidator.Instance, "The footnote is null; expected a footnote.");
         RuleFor(x => x.Footnotes).Must(f => CountryRules.FirstDuplicateIssuer(f) < 0)
             .WithErrorCode(JhaErrorCodes.FootnoteIssuerDuplicate)
             .WithMessage((_, f) => $"Footnote {CountryRules.FirstDuplicateIssuer(f)} has the same issuer as an earlier one; expected one footnote per issuer.");

@@ -25,10 +25,7 @@ public sealed class CountryValidator : AbstractValidator<Country>
         RuleFor(x => x.CommonName).Must(TextRules.IsAbsentOrPresent)
             .WithErrorCode(JhaErrorCodes.OptionalNameBlank)
             .WithMessage("The common name is blank; expected a name or no value.");
-        RuleForEach(x => x.FormerNames).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The former name is null; expected a former name.")
-            .SetValidator(FormerCountryNameValidator.Instance);
+        RuleForEach(x => x.FormerNames).EachValid(CountryRules.IsValid, FormerCountryNameValidator.Instance, "The former name is null; expected a former name.");
         RuleFor(x => x.FormerNames).Must(n => CountryRules.FirstFormerNameOutOfOrder(n) < 0)
             .WithErrorCode(JhaErrorCodes.FormerNamesOutOfOrder)
             .WithMessage((_, n) => $"Former name {CountryRules.FirstFormerNameOutOfOrder(n)} ended before the name listed before it; expected oldest first.");

@@ -16,6 +16,9 @@ namespace JhaModel.Countries;
 /// </remarks>
 public sealed record EuRelationshipTimeline
 {
+    // Timelines up to this many events are ordered on the stack by the status queries.
+    private const int StackOrderLimit = 64;
+
     private readonly ValueList<EuRelationEvent> _events = ValueList<EuRelationEvent>.Empty;
 
     /// <summary>A timeline with no events: nothing is recorded, so the EU status is unknown on every date, and the country is taken as not in the Schengen area (an inferred answer).</summary>
@@ -42,7 +45,11 @@ public sealed record EuRelationshipTimeline
     /// The status; <see cref="EuStatus.ThirdCountry"/> when no status event had certainly happened;
     /// <see cref="EuStatus.Unknown"/> when the data cannot decide (<see cref="ExplainStatusOn(LocalDate)"/>).
     /// </returns>
-    public EuStatus StatusOn(LocalDate date) => ExplainStatusOn(date).Value;
+    public EuStatus StatusOn(LocalDate date)
+    {
+        var (status, _, open, _) = DecideEu(date, FactFilter.All);
+        return open || (_events.Count == 0 && !IsCompleteOn(date)) ? EuStatus.Unknown : status;
+    }
 
     /// <summary>The country's status towards the EU at the end of <paramref name="date"/>, from every recorded fact, with the facts it rests on.</summary>
     /// <param name="date">The date asked about.</param>
@@ -60,28 +67,19 @@ public sealed record EuRelationshipTimeline
     /// </returns>
     public Answer<EuStatus> ExplainStatusOn(LocalDate date, FactFilter facts)
     {
-        var events = Recorded(facts).Where(e => Rank(e.Kind) > 0).ToList();
-        bool complete = CompleteAsOf is { } through && through >= date;
-        if (!complete && (_events.Count == 0 || (facts == FactFilter.VerifiedOnly && events.Count == 0)))
+        var (status, decidingAt, open, recorded) = DecideEu(date, facts);
+        bool complete = IsCompleteOn(date);
+        if (!complete && (_events.Count == 0 || (facts == FactFilter.VerifiedOnly && recorded == 0)))
         {
             return Unknown(EuStatus.Unknown, [], "no EU-relationship event is recorded");
         }
 
-        var status = EuStatus.ThirdCountry;
-        EuRelationEvent? deciding = null;
-        foreach (var e in events.Where(e => e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest))
+        var events = Recorded(facts).Where(e => Rank(e.Kind) > 0).ToList();
+        EuRelationEvent? deciding = decidingAt < 0 ? null : _events[decidingAt];
+        if (open)
         {
-            var reached = e.Kind == EuRelationEventKind.Withdrawal ? EuStatus.ThirdCountry : StatusOf(e.Kind);
-            if (e.Kind == EuRelationEventKind.Withdrawal || reached > status)
-            {
-                (status, deciding) = (reached, e);
-            }
-        }
-
-        var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
-            && (e.Kind == EuRelationEventKind.Withdrawal ? status != EuStatus.ThirdCountry : StatusOf(e.Kind) > status)).ToList();
-        if (possible.Count > 0)
-        {
+            var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
+                && (e.Kind == EuRelationEventKind.Withdrawal ? status != EuStatus.ThirdCountry : StatusOf(e.Kind) > status)).ToList();
             return Unknown(EuStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
                 string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
         }
@@ -103,7 +101,11 @@ public sealed record EuRelationshipTimeline
     /// The status, or <see cref="SchengenStatus.Unknown"/> when an event that would change it may, but need not,
     /// have happened by then (<see cref="ExplainSchengenStatusOn(LocalDate)"/>).
     /// </returns>
-    public SchengenStatus SchengenStatusOn(LocalDate date) => ExplainSchengenStatusOn(date).Value;
+    public SchengenStatus SchengenStatusOn(LocalDate date)
+    {
+        var (status, _, open) = DecideSchengen(date, FactFilter.All);
+        return open ? SchengenStatus.Unknown : status;
+    }
 
     /// <summary>The country's participation in the Schengen area at the end of <paramref name="date"/>, from every recorded fact, with the facts it rests on.</summary>
     /// <param name="date">The date asked about.</param>
@@ -120,27 +122,17 @@ public sealed record EuRelationshipTimeline
     /// </returns>
     public Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date, FactFilter facts)
     {
-        var events = Recorded(facts).Where(e => e.Kind is EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull).ToList();
-        var status = SchengenStatus.NotParticipating;
-        EuRelationEvent? deciding = null;
-        foreach (var e in events.Where(e => e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest))
+        var (status, decidingAt, open) = DecideSchengen(date, facts);
+        var events = Recorded(facts).Where(e => IsSchengen(e.Kind)).ToList();
+        EuRelationEvent? deciding = decidingAt < 0 ? null : _events[decidingAt];
+        if (open)
         {
-            var reached = e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders;
-            if (reached > status)
-            {
-                (status, deciding) = (reached, e);
-            }
-        }
-
-        var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
-            && (e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders) > status).ToList();
-        if (possible.Count > 0)
-        {
+            var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status).ToList();
             return Unknown(SchengenStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
                 string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
         }
 
-        bool complete = CompleteAsOf is { } through && through >= date;
+        bool complete = IsCompleteOn(date);
         if (deciding is null)
         {
             var later = events.OrderBy(e => e.Date.Latest).FirstOrDefault();
@@ -160,6 +152,135 @@ public sealed record EuRelationshipTimeline
     /// <returns>The event, or <see langword="null"/>.</returns>
     public EuRelationEvent? FirstOn(EuRelationEventKind kind, LocalDate date) =>
         CertainBy(date).FirstOrDefault(e => e.Kind == kind);
+
+    /// <summary>
+    /// The EU-status ladder, shared by <see cref="StatusOn"/> and <see cref="ExplainStatusOn(LocalDate, FactFilter)"/>
+    /// and free of allocation when the events are stored in order of their last possible day (status queries run
+    /// inside validation, once per leader of an EMPACT action): the status the certain events reach in that order, the
+    /// index of the event that decided it (-1 when none), whether an event that would change it may or may not have
+    /// happened by the date, and how many status events count under <paramref name="facts"/>.
+    /// </summary>
+    private (EuStatus Status, int Deciding, bool Open, int Recorded) DecideEu(LocalDate date, FactFilter facts)
+    {
+        Span<int> order = _events.Count <= StackOrderLimit ? stackalloc int[_events.Count] : new int[_events.Count];
+        Chronological(order);
+        var status = EuStatus.ThirdCountry;
+        int deciding = -1, recorded = 0;
+        for (int k = 0; k < _events.Count; k++)
+        {
+            int i = order[k];
+            var e = _events[i];
+            if (!Counts(e, facts) || Rank(e.Kind) == 0)
+            {
+                continue;
+            }
+
+            recorded++;
+            if (e.Date.IsCertainlyOnOrBefore(date))
+            {
+                var reached = e.Kind == EuRelationEventKind.Withdrawal ? EuStatus.ThirdCountry : StatusOf(e.Kind);
+                if (e.Kind == EuRelationEventKind.Withdrawal || reached > status)
+                {
+                    (status, deciding) = (reached, i);
+                }
+            }
+        }
+
+        bool open = false;
+        for (int i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (Counts(e, facts) && Rank(e.Kind) > 0 && !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
+                && (e.Kind == EuRelationEventKind.Withdrawal ? status != EuStatus.ThirdCountry : StatusOf(e.Kind) > status))
+            {
+                open = true;
+                break;
+            }
+        }
+
+        return (status, deciding, open, recorded);
+    }
+
+    /// <summary>The Schengen ladder, shared like <see cref="DecideEu"/>: the status reached, the deciding event's index, and whether an event that would change it may or may not have happened by the date.</summary>
+    private (SchengenStatus Status, int Deciding, bool Open) DecideSchengen(LocalDate date, FactFilter facts)
+    {
+        Span<int> order = _events.Count <= StackOrderLimit ? stackalloc int[_events.Count] : new int[_events.Count];
+        Chronological(order);
+        var status = SchengenStatus.NotParticipating;
+        int deciding = -1;
+        for (int k = 0; k < _events.Count; k++)
+        {
+            int i = order[k];
+            var e = _events[i];
+            if (Counts(e, facts) && IsSchengen(e.Kind) && e.Date.IsCertainlyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status)
+            {
+                (status, deciding) = (SchengenStatusOf(e.Kind), i);
+            }
+        }
+
+        bool open = false;
+        for (int i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (Counts(e, facts) && IsSchengen(e.Kind) && !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status)
+            {
+                open = true;
+                break;
+            }
+        }
+
+        return (status, deciding, open);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="order"/> (as long as the list of events) with the indices of the events in order of their
+    /// last possible day, ties in stored order: the order the status queries take them in. A valid timeline is stored in
+    /// that order already, but its order rule compares neighbours only (1999-06-01, 1999, 1999-03-01 is valid).
+    /// </summary>
+    private void Chronological(Span<int> order)
+    {
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        if (order.Length <= StackOrderLimit)
+        {
+            // A stable insertion sort: nothing to do for a list in order, and short lists only.
+            for (int i = 1; i < order.Length; i++)
+            {
+                int current = order[i], j = i - 1;
+                var latest = Latest(_events[current]);
+                for (; j >= 0 && Latest(_events[order[j]]) > latest; j--)
+                {
+                    order[j + 1] = order[j];
+                }
+
+                order[j + 1] = current;
+            }
+
+            return;
+        }
+
+        int k = 0;
+        foreach (int index in Enumerable.Range(0, order.Length).OrderBy(j => Latest(_events[j])))
+        {
+            order[k++] = index;
+        }
+    }
+
+    // Events that cannot count (null, or without a date) sort first; Counts leaves them out.
+    private static LocalDate Latest(EuRelationEvent? e) => e is null || e.Date.IsDefault ? LocalDate.MinIsoValue : e.Date.Latest;
+
+    private static bool Counts(EuRelationEvent? e, FactFilter facts) =>
+        e is not null && !e.Date.IsDefault && (facts != FactFilter.VerifiedOnly || e.Confidence == Confidence.Verified);
+
+    private bool IsCompleteOn(LocalDate date) => CompleteAsOf is { } through && through >= date;
+
+    private static bool IsSchengen(EuRelationEventKind kind) => kind is EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull;
+
+    private static SchengenStatus SchengenStatusOf(EuRelationEventKind kind) =>
+        kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders;
 
     private static int Rank(EuRelationEventKind kind) => kind switch
     {
@@ -201,8 +322,7 @@ public sealed record EuRelationshipTimeline
     private static Answer<T> Unknown<T>(T value, IReadOnlyList<Evidence> basis, string reason) =>
         new() { Value = value, Kind = AnswerKind.Unknown, Basis = basis, Reason = reason };
 
-    private IEnumerable<EuRelationEvent> Recorded(FactFilter facts) =>
-        _events.Where(e => e is not null && !e.Date.IsDefault && (facts != FactFilter.VerifiedOnly || e.Confidence == Confidence.Verified));
+    private IEnumerable<EuRelationEvent> Recorded(FactFilter facts) => _events.Where(e => Counts(e, facts));
 
     private IEnumerable<EuRelationEvent> CertainBy(LocalDate date) =>
         _events.Where(e => e is not null && !e.Date.IsDefault && e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest);

@@ -13,10 +13,7 @@ public sealed class EuRelationshipTimelineValidator : AbstractValidator<EuRelati
     /// <summary>Creates the validator.</summary>
     public EuRelationshipTimelineValidator()
     {
-        RuleForEach(x => x.Events).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The event is null; expected an event.")
-            .SetValidator(EuRelationEventValidator.Instance);
+        RuleForEach(x => x.Events).EachValid(CountryRules.IsValid, EuRelationEventValidator.Instance, "The event is null; expected an event.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstEventOutOfOrder(e) < 0)
             .WithErrorCode(JhaErrorCodes.EuEventsOutOfOrder)
             .WithMessage((_, e) => $"events[{CountryRules.FirstEventOutOfOrder(e)}] ({Describe(e, CountryRules.FirstEventOutOfOrder(e))}) happened before the event listed before it; expected the events in chronological order.");

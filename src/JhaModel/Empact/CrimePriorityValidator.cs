@@ -20,13 +20,8 @@ public sealed class CrimePriorityValidator : AbstractValidator<CrimePriority>
         RuleFor(x => x.Name).Must(TextRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.PriorityNameMissing)
             .WithMessage("The priority name is blank; expected the name the source gives.");
-        RuleForEach(x => x.Scope).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.PriorityScopeItemBlank)
-            .WithMessage("The scope item is blank or null; expected a sub-area such as 'online fraud'.");
-        RuleForEach(x => x.Predecessors).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The predecessor link is null; expected a link.")
-            .SetValidator(PriorityPredecessorValidator.Instance);
+        RuleForEach(x => x.Scope).EachMust(TextRules.IsPresent, JhaErrorCodes.PriorityScopeItemBlank, "The scope item is blank or null; expected a sub-area such as 'online fraud'.");
+        RuleForEach(x => x.Predecessors).EachValid(EmpactRules.IsValid, PriorityPredecessorValidator.Instance, "The predecessor link is null; expected a link.");
         RuleFor(x => x).Must(p => EmpactRules.FirstPredecessorNotPreviousCycle(p) < 0)
             .WithErrorCode(JhaErrorCodes.LineageNotPreviousCycle)
             .WithMessage(p => $"Predecessor {DescribePredecessor(p, EmpactRules.FirstPredecessorNotPreviousCycle(p))} of {p.Key} is not of the cycle that ends in {FirstYearOf(p) - 1}; expected a priority of the cycle immediately before.")

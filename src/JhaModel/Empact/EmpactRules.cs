@@ -30,7 +30,7 @@ internal static class EmpactRules
 
     /// <summary>A cycle's priorities are adopted unless the adoption certainly happened after the cycle's first day.</summary>
     public static bool IsAdoptedByStart(PolicyCycle cycle) =>
-        cycle.Id.IsDefault || cycle.AdoptedOn.IsDefault || cycle.AdoptedOn.Earliest is not { } earliest || earliest <= cycle.Id.Period.Start;
+        cycle.Id.IsDefault || cycle.AdoptedOn.IsDefault || cycle.AdoptedOn.Earliest is not { } earliest || earliest <= new LocalDate(cycle.Id.FirstYear, 1, 1);
 
     /// <summary>The index of the first priority whose key names another cycle than <paramref name="cycle"/>'s, or -1.</summary>
     public static int FirstPriorityOfOtherCycle(PolicyCycle cycle)
@@ -110,7 +110,8 @@ internal static class EmpactRules
 
     /// <summary>A plan's period lies within its cycle's years (or one of them is missing, which other rules report).</summary>
     public static bool IsWithinCycle(OperationalActionPlan plan) =>
-        plan.Cycle.IsDefault || plan.Period is null || IsWithin(plan.Period, plan.Cycle.Period);
+        plan.Cycle.IsDefault || plan.Period is null
+        || (plan.Period.Start.Year >= plan.Cycle.FirstYear && plan.Period.End.Year <= plan.Cycle.LastYear);
 
     /// <summary>The index of the first action whose code an earlier action already has, or -1.</summary>
     public static int FirstDuplicateActionCode(IReadOnlyList<OperationalAction> actions)
@@ -156,8 +157,9 @@ internal static class EmpactRules
             return action.Leader;
         }
 
-        foreach (var coLeader in action.CoLeaders)
+        for (int i = 0; i < action.CoLeaders.Count; i++)
         {
+            var coLeader = action.CoLeaders[i];
             if (IsUnlisted(coLeader, action.Participants))
             {
                 return coLeader;
@@ -168,35 +170,23 @@ internal static class EmpactRules
     }
 
     /// <summary>The index of the first participant listed earlier too, or -1.</summary>
-    public static int FirstDuplicateParty(IReadOnlyList<Party> parties)
-    {
-        for (int i = 1; i < parties.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (!parties[i].IsDefault && parties[i] == parties[j])
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicateParty(IReadOnlyList<Party> parties) => OrganisationRules.FirstDuplicateParty(parties);
 
     /// <summary>The index of the first co-leader that is the leader or was listed earlier, or -1.</summary>
     public static int FirstDuplicateCoLeader(OperationalAction action)
     {
         var coLeaders = action.CoLeaders;
-        for (int i = 0; i < coLeaders.Count; i++)
+        int repeat = FirstDuplicateParty(coLeaders);
+        int end = repeat < 0 ? coLeaders.Count : repeat;
+        for (int i = 0; i < end; i++)
         {
-            if (!coLeaders[i].IsDefault && (coLeaders[i] == action.Leader || FirstDuplicateParty(coLeaders) == i))
+            if (!coLeaders[i].IsDefault && coLeaders[i] == action.Leader)
             {
                 return i;
             }
         }
 
-        return -1;
+        return repeat;
     }
 
     /// <summary>The first leader or co-leader that may not lead on the action's first day, or the default value.</summary>
@@ -213,8 +203,9 @@ internal static class EmpactRules
             return action.Leader;
         }
 
-        foreach (var coLeader in action.CoLeaders)
+        for (int i = 0; i < action.CoLeaders.Count; i++)
         {
+            var coLeader = action.CoLeaders[i];
             if (!MayLead(coLeader, start))
             {
                 return coLeader;
@@ -239,7 +230,7 @@ internal static class EmpactRules
     public static bool IsWithin(DateInterval inner, DateInterval outer) => inner.Start >= outer.Start && inner.End <= outer.End;
 
     private static bool IsUnlisted(Party party, IReadOnlyList<Party> participants) =>
-        party.Kind == PartyKind.Country && !participants.Contains(party);
+        party.Kind == PartyKind.Country && !Lists.Contains(participants, party);
 
     /// <summary>The fast path of <see cref="QuantityValidator"/>.</summary>
     public static bool IsValid(Quantity q) => IsNonNegative(q.Value) && IsPresent(q.Unit) && IsAbsentOrDefined(q.Bound);

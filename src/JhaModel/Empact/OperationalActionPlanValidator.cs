@@ -45,10 +45,7 @@ public sealed class OperationalActionPlanValidator : AbstractValidator<Operation
         RuleFor(x => x.Title).Must(TextRules.IsAbsentOrPresent)
             .WithErrorCode(JhaErrorCodes.EmpactTextBlank)
             .WithMessage("The title is blank; expected a title or no value.");
-        RuleForEach(x => x.Actions).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The action is null; expected an action.")
-            .SetValidator(actionValidator);
+        RuleForEach(x => x.Actions).EachValid(EmpactRules.IsValid, actionValidator, "The action is null; expected an action.");
         RuleFor(x => x.Actions).Must(a => EmpactRules.FirstDuplicateActionCode(a) < 0)
             .WithErrorCode(JhaErrorCodes.ActionCodeDuplicate)
             .WithMessage((_, a) => $"Action {EmpactRules.FirstDuplicateActionCode(a)} ({a[EmpactRules.FirstDuplicateActionCode(a)].Code}) repeats the code of an earlier action; expected each code once within the plan.");

@@ -41,12 +41,8 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
         RuleFor(x => x.Leader).Must(EmpactRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.ActionPartyMissing)
             .WithMessage("The leader is missing; expected a member state (e.g. 'HR') or an agency (e.g. 'europol').");
-        RuleForEach(x => x.CoLeaders).Must(EmpactRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.ActionPartyMissing)
-            .WithMessage("The co-leader is missing; expected a member state or an agency.");
-        RuleForEach(x => x.Participants).Must(EmpactRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.ActionPartyMissing)
-            .WithMessage("The participant is missing; expected a country (e.g. 'AL', 'XK') or an organisation (e.g. 'frontex').");
+        RuleForEach(x => x.CoLeaders).EachMust(EmpactRules.IsPresent, JhaErrorCodes.ActionPartyMissing, "The co-leader is missing; expected a member state or an agency.");
+        RuleForEach(x => x.Participants).EachMust(EmpactRules.IsPresent, JhaErrorCodes.ActionPartyMissing, "The participant is missing; expected a country (e.g. 'AL', 'XK') or an organisation (e.g. 'frontex').");
         RuleFor(x => x).Must(x => EmpactRules.UnlistedLeader(x).IsDefault)
             .WithErrorCode(JhaErrorCodes.LeaderNotParticipant)
             .WithMessage(x => $"{EmpactRules.UnlistedLeader(x)} leads or co-leads the action but is not among its participants; expected every country that leads or co-leads to be listed as a participant.{ParticipantHint(x)}")
@@ -64,10 +60,7 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
         RuleFor(x => x.Status).Must(EmpactRules.IsDefined)
             .WithErrorCode(JhaErrorCodes.ActionStatusUndefined)
             .WithMessage("The status {PropertyValue} is not defined; expected planned, ongoing, completed or cancelled.");
-        RuleForEach(x => x.Results).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The result is null; expected a result.")
-            .SetValidator(ActionResultValidator.Instance);
+        RuleForEach(x => x.Results).EachValid(EmpactRules.IsValid, ActionResultValidator.Instance, "The result is null; expected a result.");
         if (leadership == ActionLeadership.MemberStatesAndAgencies)
         {
             RuleFor(x => x).Must(x => EmpactRules.IneligibleLeader(x).IsDefault)

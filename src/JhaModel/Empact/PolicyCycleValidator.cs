@@ -32,10 +32,7 @@ public sealed class PolicyCycleValidator : AbstractValidator<PolicyCycle>
             .WithErrorCode(JhaErrorCodes.ThreatAssessmentMissing)
             .WithMessage("The cycle has no threat assessment; expected the assessment its priorities rest on, e.g. EU SOCTA 2021.")
             .SetValidator(ThreatAssessmentValidator.Instance);
-        RuleForEach(x => x.Priorities).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The priority is null; expected a priority.")
-            .SetValidator(CrimePriorityValidator.Instance);
+        RuleForEach(x => x.Priorities).EachValid(EmpactRules.IsValid, CrimePriorityValidator.Instance, "The priority is null; expected a priority.");
         RuleFor(x => x).Must(x => EmpactRules.FirstPriorityOfOtherCycle(x) < 0)
             .WithErrorCode(JhaErrorCodes.PriorityOfOtherCycle)
             .WithMessage(x => $"Priority {EmpactRules.FirstPriorityOfOtherCycle(x)} ({KeyAt(x, EmpactRules.FirstPriorityOfOtherCycle(x))}) belongs to another cycle; expected a key of {x.Id}.")
@@ -43,10 +40,7 @@ public sealed class PolicyCycleValidator : AbstractValidator<PolicyCycle>
         RuleFor(x => x.Priorities).Must(p => EmpactRules.FirstDuplicatePriority(p) < 0)
             .WithErrorCode(JhaErrorCodes.PriorityDuplicate)
             .WithMessage((_, p) => $"Priority {EmpactRules.FirstDuplicatePriority(p)} repeats the key of an earlier one; expected each key once.");
-        RuleForEach(x => x.Results).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The result is null; expected a result.")
-            .SetValidator(CycleResultValidator.Instance);
+        RuleForEach(x => x.Results).EachValid(EmpactRules.IsValid, CycleResultValidator.Instance, "The result is null; expected a result.");
         RuleFor(x => x.Note).Must(TextRules.IsAbsentOrPresent)
             .WithErrorCode(JhaErrorCodes.EmpactTextBlank)
             .WithMessage("The note is blank; expected text or no value.");

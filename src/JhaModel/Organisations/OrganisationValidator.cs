@@ -19,9 +19,7 @@ public sealed class OrganisationValidator : AbstractValidator<Organisation>
         RuleFor(x => x.Kind).Must(OrganisationRules.IsDefined)
             .WithErrorCode(JhaErrorCodes.OrganisationKindUndefined)
             .WithMessage("The organisation kind {PropertyValue} is not defined; expected union, eu-agency or international-organisation.");
-        RuleForEach(x => x.FormerAcronyms).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.FormerAcronymBlank)
-            .WithMessage("The former acronym is blank or null; expected an acronym.");
+        RuleForEach(x => x.FormerAcronyms).EachMust(TextRules.IsPresent, JhaErrorCodes.FormerAcronymBlank, "The former acronym is blank or null; expected an acronym.");
         RuleFor(x => x).Must(OrganisationRules.IsNotOwnParent)
             .WithErrorCode(JhaErrorCodes.OrganisationParentSelf)
             .WithMessage(x => $"The organisation '{x.Id}' names itself as its parent; expected another organisation or no parent.")

@@ -40,10 +40,7 @@ public sealed class CountryRankingValidator : AbstractValidator<CountryRanking>
         RuleFor(x => x.Entries).Must(StatisticsRules.HasEntries)
             .WithErrorCode(JhaErrorCodes.RankingEmpty)
             .WithMessage("The ranking has no entries; expected at least one ranked country.");
-        RuleForEach(x => x.Entries).NotNull()
-            .WithErrorCode(JhaErrorCodes.NullElement)
-            .WithMessage("The entry is null; expected a ranking entry.")
-            .SetValidator(RankingEntryValidator.Instance);
+        RuleForEach(x => x.Entries).EachValid(StatisticsRules.IsValid, RankingEntryValidator.Instance, "The entry is null; expected a ranking entry.");
         RuleFor(x => x.Entries).Must(e => StatisticsRules.FirstDuplicateCountry(e) < 0)
             .WithErrorCode(JhaErrorCodes.RankingCountryDuplicate)
             .WithMessage((_, e) => $"Entry {StatisticsRules.FirstDuplicateCountry(e)} names {e[StatisticsRules.FirstDuplicateCountry(e)].Country}, which an earlier entry names; expected each country once.");

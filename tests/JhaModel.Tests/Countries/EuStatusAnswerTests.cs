@@ -97,6 +97,26 @@ public sealed class EuStatusAnswerTests
         && c.Timeline.SchengenStatusOn(c.Date) == c.Timeline.ExplainSchengenStatusOn(c.Date).Value);
 
     [Property]
+    public Property The_answers_do_not_depend_on_the_order_the_events_are_stored_in() => Prop.ForAll(Cases(), c =>
+    {
+        // Events that share their last possible day keep their stored order (a withdrawal and an accession on one day),
+        // so the law holds where the last days differ.
+        var events = c.Timeline.Events;
+        if (events.Select(e => e.Date.Latest).Distinct().Count() != events.Count)
+        {
+            return true;
+        }
+
+        var reversed = c.Timeline with { Events = [.. events.Reverse()] };
+        return reversed.StatusOn(c.Date) == c.Timeline.StatusOn(c.Date)
+            && reversed.SchengenStatusOn(c.Date) == c.Timeline.SchengenStatusOn(c.Date)
+            && reversed.ExplainStatusOn(c.Date).Kind == c.Timeline.ExplainStatusOn(c.Date).Kind
+            && reversed.ExplainSchengenStatusOn(c.Date).Kind == c.Timeline.ExplainSchengenStatusOn(c.Date).Kind
+            && reversed.StatusOn(c.Date) == reversed.ExplainStatusOn(c.Date).Value
+            && reversed.SchengenStatusOn(c.Date) == reversed.ExplainSchengenStatusOn(c.Date).Value;
+    });
+
+    [Property]
     public Property A_verified_only_answer_never_rests_on_a_fact_that_is_not_verified() => Prop.ForAll(Cases(), c =>
         c.Timeline.ExplainStatusOn(c.Date, FactFilter.VerifiedOnly).Basis.All(e => e.Confidence == Confidence.Verified)
         && c.Timeline.ExplainSchengenStatusOn(c.Date, FactFilter.VerifiedOnly).Basis.All(e => e.Confidence == Confidence.Verified));
