@@ -162,12 +162,12 @@ internal static partial class AgreementRules
     /// <summary>The first party named by an event or statement but not listed, or an ineligible party that is listed; null when none.</summary>
     public static Party? FirstUnlisted(Agreement agreement)
     {
-        var parties = agreement.Parties;
+        var parties = new ListMembership<Party>(agreement.Parties);
         var events = agreement.PartyEvents;
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e is not null && !e.Party.IsDefault && !Lists.Contains(parties, e.Party))
+            if (e is not null && !e.Party.IsDefault && !parties.Contains(e.Party))
             {
                 return e.Party;
             }
@@ -177,7 +177,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
-            if (s is not null && !s.Party.IsDefault && !Lists.Contains(parties, s.Party))
+            if (s is not null && !s.Party.IsDefault && !parties.Contains(s.Party))
             {
                 return s.Party;
             }
@@ -187,7 +187,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < ineligible.Count; i++)
         {
             var record = ineligible[i];
-            if (record is not null && Lists.Contains(parties, record.Party))
+            if (record is not null && parties.Contains(record.Party))
             {
                 return record.Party;
             }

@@ -3,7 +3,8 @@ namespace JhaModel.Collections;
 /// <summary>Allocation-free helpers over read-only lists, for the rules' fast path.</summary>
 internal static class Lists
 {
-    private const int PairwiseLimit = 32;
+    /// <summary>The longest list that is compared pairwise, without allocating.</summary>
+    internal const int PairwiseLimit = 32;
 
     /// <summary>Whether <paramref name="list"/> holds <paramref name="value"/>, by indexing (no enumerator is allocated).</summary>
     public static bool Contains<T>(IReadOnlyList<T> list, T value)
@@ -26,16 +27,28 @@ internal static class Lists
     /// longer ones through a hash set, so that a list of a million distinct parties costs a million steps, not a
     /// million squared.
     /// </summary>
-    public static int FirstRepeat<T>(IReadOnlyList<T> list, Func<T, bool> ignored)
+    public static int FirstRepeat<T>(IReadOnlyList<T> list, Func<T, bool> ignored) => FirstRepeat(list, ignored, Self);
+
+    /// <summary>
+    /// The index of the first element whose <paramref name="key"/> equals an earlier counted element's, leaving out the
+    /// elements <paramref name="ignored"/> says to (a null element, or one without the key), or -1; pairwise on short
+    /// lists, through a hash set on long ones.
+    /// </summary>
+    public static int FirstRepeat<T, TKey>(IReadOnlyList<T> list, Func<T, bool> ignored, Func<T, TKey> key)
     {
         if (list.Count <= PairwiseLimit)
         {
-            var comparer = EqualityComparer<T>.Default;
+            var comparer = EqualityComparer<TKey>.Default;
             for (int i = 1; i < list.Count; i++)
             {
+                if (ignored(list[i]))
+                {
+                    continue;
+                }
+
                 for (int j = 0; j < i; j++)
                 {
-                    if (!ignored(list[i]) && comparer.Equals(list[i], list[j]))
+                    if (!ignored(list[j]) && comparer.Equals(key(list[i]), key(list[j])))
                     {
                         return i;
                     }
@@ -45,10 +58,10 @@ internal static class Lists
             return -1;
         }
 
-        var seen = new HashSet<T>();
+        var seen = new HashSet<TKey>();
         for (int i = 0; i < list.Count; i++)
         {
-            if (!ignored(list[i]) && !seen.Add(list[i]))
+            if (!ignored(list[i]) && !seen.Add(key(list[i])))
             {
                 return i;
             }
@@ -56,6 +69,8 @@ internal static class Lists
 
         return -1;
     }
+
+    private static T Self<T>(T value) => value;
 
     /// <summary>Whether every element of <paramref name="list"/> is non-null and satisfies <paramref name="predicate"/>.</summary>
     public static bool All<T>(IReadOnlyList<T> list, Func<T, bool> predicate)
@@ -71,4 +86,22 @@ internal static class Lists
 
         return true;
     }
+}
+
+/// <summary>
+/// Whether values are in a list, asked many times: by indexing on a short list (nothing is allocated), through a hash
+/// set built once on a long one, so that checking every event of an agreement against its parties stays linear.
+/// </summary>
+internal readonly struct ListMembership<T>
+{
+    private readonly IReadOnlyList<T> _list;
+    private readonly HashSet<T>? _set;
+
+    public ListMembership(IReadOnlyList<T> list)
+    {
+        _list = list;
+        _set = list.Count > Lists.PairwiseLimit ? [.. list] : null;
+    }
+
+    public bool Contains(T value) => _set?.Contains(value) ?? Lists.Contains(_list, value);
 }

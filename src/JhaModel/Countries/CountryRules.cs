@@ -50,22 +50,8 @@ internal static class CountryRules
     }
 
     /// <summary>The index of the first event equal in kind, date and deciding body to an earlier one, or -1.</summary>
-    public static int FirstDuplicateEvent(IReadOnlyList<EuRelationEvent> events)
-    {
-        for (int i = 1; i < events.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (events[i] is { } a && events[j] is { } b && a.Kind == b.Kind && a.Date == b.Date
-                    && string.Equals(a.DecidedBy, b.DecidedBy, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicateEvent(IReadOnlyList<EuRelationEvent> events) =>
+        Lists.FirstRepeat(events, e => e is null, e => (e.Kind, e.Date, e.DecidedBy));
 
     /// <summary>The index of the first withdrawal with no membership listed before it, or -1.</summary>
     public static int FirstWithdrawalWithoutMembership(IReadOnlyList<EuRelationEvent> events)
@@ -90,21 +76,8 @@ internal static class CountryRules
     }
 
     /// <summary>The index of the first footnote whose issuer an earlier footnote already has, or -1.</summary>
-    public static int FirstDuplicateIssuer(IReadOnlyList<DesignationFootnote> footnotes)
-    {
-        for (int i = 1; i < footnotes.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (footnotes[i] is { Issuer.IsDefault: false } a && footnotes[j] is { } b && a.Issuer == b.Issuer)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicateIssuer(IReadOnlyList<DesignationFootnote> footnotes) =>
+        Lists.FirstRepeat(footnotes, f => f is not { Issuer.IsDefault: false }, f => f.Issuer);
 
     /// <summary>The fast path of <see cref="EuRelationEventValidator"/>: every rule, without allocating.</summary>
     public static bool IsValid(EuRelationEvent e) =>

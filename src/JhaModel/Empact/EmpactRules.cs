@@ -52,21 +52,8 @@ internal static class EmpactRules
     }
 
     /// <summary>The index of the first priority whose key an earlier priority already has, or -1.</summary>
-    public static int FirstDuplicatePriority(IReadOnlyList<CrimePriority> priorities)
-    {
-        for (int i = 1; i < priorities.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (priorities[i] is { Key.IsDefault: false } a && priorities[j] is { } b && a.Key == b.Key)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicatePriority(IReadOnlyList<CrimePriority> priorities) =>
+        Lists.FirstRepeat(priorities, p => p is not { Key.IsDefault: false }, p => p.Key);
 
     /// <summary>The index of the first predecessor that is not of the cycle immediately before the priority's, or -1.</summary>
     public static int FirstPredecessorNotPreviousCycle(CrimePriority priority)
@@ -88,21 +75,8 @@ internal static class EmpactRules
     }
 
     /// <summary>The index of the first predecessor named by an earlier link too, or -1.</summary>
-    public static int FirstDuplicatePredecessor(IReadOnlyList<PriorityPredecessor> predecessors)
-    {
-        for (int i = 1; i < predecessors.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (predecessors[i] is { Priority.IsDefault: false } a && predecessors[j] is { } b && a.Priority == b.Priority)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicatePredecessor(IReadOnlyList<PriorityPredecessor> predecessors) =>
+        Lists.FirstRepeat(predecessors, p => p is not { Priority.IsDefault: false }, p => p.Priority);
 
     /// <summary>A plan's priority belongs to the plan's cycle (or one of them is missing, which other rules report).</summary>
     public static bool PriorityBelongsToCycle(OperationalActionPlan plan) =>
@@ -114,21 +88,8 @@ internal static class EmpactRules
         || (plan.Period.Start.Year >= plan.Cycle.FirstYear && plan.Period.End.Year <= plan.Cycle.LastYear);
 
     /// <summary>The index of the first action whose code an earlier action already has, or -1.</summary>
-    public static int FirstDuplicateActionCode(IReadOnlyList<OperationalAction> actions)
-    {
-        for (int i = 1; i < actions.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (actions[i] is { Code.IsDefault: false } a && actions[j] is { } b && a.Code == b.Code)
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstDuplicateActionCode(IReadOnlyList<OperationalAction> actions) =>
+        Lists.FirstRepeat(actions, a => a is not { Code.IsDefault: false }, a => a.Code);
 
     /// <summary>The index of the first action whose period does not lie within the plan's, or -1.</summary>
     public static int FirstActionOutsidePlan(OperationalActionPlan plan)
