@@ -4,6 +4,8 @@ using JhaModel.Validation;
 
 namespace JhaModel.Countries;
 
+// Stryker disable Linq : the lists' Count is a property and Lists.All is not LINQ; mutants of them into Sum and Any cannot compile.
+
 /// <summary>The predicates behind the country rules; each is static and shared by every runner.</summary>
 internal static class CountryRules
 {
@@ -12,8 +14,17 @@ internal static class CountryRules
     public static bool IsDefined(EuRelationEventKind kind) => Enum.IsDefined(kind);
 
     /// <summary>A former name's period is valid unless it certainly ends before it starts.</summary>
-    public static bool HasValidPeriod(FormerCountryName name) =>
-        name.ValidFrom is not { IsDefault: false } from || name.ValidUntil.IsDefault || from.Earliest is not { } start || name.ValidUntil.Latest >= start;
+    public static bool HasValidPeriod(FormerCountryName name)
+    {
+        var from = name.ValidFrom.GetValueOrDefault();
+        if (from.IsDefault || name.ValidUntil.IsDefault)
+        {
+            return true;
+        }
+
+        var start = from.Earliest;
+        return !start.HasValue || name.ValidUntil.Latest >= start.GetValueOrDefault();
+    }
 
     /// <summary>A user-assigned code needs a designation.</summary>
     public static bool HasDesignationWhenRequired(Country country) =>
@@ -24,8 +35,9 @@ internal static class CountryRules
     {
         for (int i = 1; i < names.Count; i++)
         {
-            if (names[i - 1] is { ValidUntil.IsDefault: false } previous && names[i] is { ValidUntil.IsDefault: false } current
-                && CertainlyBefore(current.ValidUntil, previous.ValidUntil))
+            var previous = names[i - 1];
+            var current = names[i];
+            if (previous is not null && current is not null && CertainlyBefore(current.ValidUntil, previous.ValidUntil))
             {
                 return i;
             }
@@ -39,8 +51,9 @@ internal static class CountryRules
     {
         for (int i = 1; i < events.Count; i++)
         {
-            if (events[i - 1] is { Date.IsDefault: false } previous && events[i] is { Date.IsDefault: false } current
-                && CertainlyBefore(current.Date, previous.Date))
+            var previous = events[i - 1];
+            var current = events[i];
+            if (previous is not null && current is not null && CertainlyBefore(current.Date, previous.Date))
             {
                 return i;
             }
@@ -107,5 +120,15 @@ internal static class CountryRules
         && Lists.All(c.FormerNames, IsValid) && FirstFormerNameOutOfOrder(c.FormerNames) < 0 && HasDesignationWhenRequired(c)
         && (c.Designation is null || IsValid(c.Designation)) && c.EuRelationship is not null && IsValid(c.EuRelationship);
 
-    private static bool CertainlyBefore(EventDate later, EventDate earlier) => earlier.Earliest is { } start && later.Latest < start;
+    /// <summary>Whether one date certainly ends before another begins; never for a date that is not given (the default value).</summary>
+    private static bool CertainlyBefore(EventDate later, EventDate earlier)
+    {
+        if (later.IsDefault || earlier.IsDefault)
+        {
+            return false;
+        }
+
+        var start = earlier.Earliest;
+        return start.HasValue && later.Latest < start.GetValueOrDefault();
+    }
 }

@@ -7,6 +7,8 @@ using NodaTime;
 
 namespace JhaModel.Empact;
 
+// Stryker disable Linq : the lists' Count is a property and Lists.All is not LINQ; mutants of them into Sum and Any cannot compile.
+
 /// <summary>The predicates behind the EMPACT rules; each is static and shared by every runner.</summary>
 internal static class EmpactRules
 {
@@ -24,13 +26,21 @@ internal static class EmpactRules
 
     public static bool IsNonNegative(decimal value) => value >= 0;
 
-    public static bool IsAbsentOrDefined(QuantityBound? bound) => bound is not { } b || Enum.IsDefined(b);
+    public static bool IsAbsentOrDefined(QuantityBound? bound) => !bound.HasValue || Enum.IsDefined(bound.GetValueOrDefault());
 
     public static bool IsDefined(ActionStatus status) => Enum.IsDefined(status);
 
     /// <summary>A cycle's priorities are adopted unless the adoption certainly happened after the cycle's first day.</summary>
-    public static bool IsAdoptedByStart(PolicyCycle cycle) =>
-        cycle.Id.IsDefault || cycle.AdoptedOn.IsDefault || cycle.AdoptedOn.Earliest is not { } earliest || earliest <= new LocalDate(cycle.Id.FirstYear, 1, 1);
+    public static bool IsAdoptedByStart(PolicyCycle cycle)
+    {
+        if (cycle.Id.IsDefault || cycle.AdoptedOn.IsDefault)
+        {
+            return true;
+        }
+
+        var earliest = cycle.AdoptedOn.Earliest;
+        return !earliest.HasValue || earliest.GetValueOrDefault() <= new LocalDate(cycle.Id.FirstYear, 1, 1);
+    }
 
     /// <summary>The index of the first priority whose key names another cycle than <paramref name="cycle"/>'s, or -1.</summary>
     public static int FirstPriorityOfOtherCycle(PolicyCycle cycle)
@@ -42,7 +52,8 @@ internal static class EmpactRules
 
         for (int i = 0; i < cycle.Priorities.Count; i++)
         {
-            if (cycle.Priorities[i] is { Key.IsDefault: false } p && p.Key.Cycle != cycle.Id)
+            var p = cycle.Priorities[i];
+            if (p is not null && !p.Key.IsDefault && p.Key.Cycle != cycle.Id)
             {
                 return i;
             }
@@ -65,7 +76,8 @@ internal static class EmpactRules
 
         for (int i = 0; i < priority.Predecessors.Count; i++)
         {
-            if (priority.Predecessors[i] is { Priority.IsDefault: false } link && !priority.Key.Cycle.IsPrecededBy(link.Priority.Cycle))
+            var link = priority.Predecessors[i];
+            if (link is not null && !link.Priority.IsDefault && !priority.Key.Cycle.IsPrecededBy(link.Priority.Cycle))
             {
                 return i;
             }
@@ -101,7 +113,8 @@ internal static class EmpactRules
 
         for (int i = 0; i < plan.Actions.Count; i++)
         {
-            if (plan.Actions[i] is { Period: { } period } && !IsWithin(period, plan.Period))
+            var action = plan.Actions[i];
+            if (action?.Period is not null && !IsWithin(action.Period, plan.Period))
             {
                 return i;
             }
@@ -197,11 +210,11 @@ internal static class EmpactRules
     public static bool IsValid(Quantity q) => IsNonNegative(q.Value) && IsPresent(q.Unit) && IsAbsentOrDefined(q.Bound);
 
     /// <summary>The fast path of <see cref="ActionResultValidator"/>.</summary>
-    public static bool IsValid(ActionResult r) => IsPresent(r.Metric) && r.Quantity is { } q && IsValid(q);
+    public static bool IsValid(ActionResult r) => IsPresent(r.Metric) && r.Quantity is not null && IsValid(r.Quantity);
 
     /// <summary>The fast path of <see cref="CycleResultValidator"/>.</summary>
     public static bool IsValid(CycleResult r) =>
-        IsPresent(r.Metric) && r.Quantity is { } q && IsValid(q) && TextRules.IsAbsentOrPresent(r.Note) && ProvenanceRules.IsValidFact(r);
+        IsPresent(r.Metric) && r.Quantity is not null && IsValid(r.Quantity) && TextRules.IsAbsentOrPresent(r.Note) && ProvenanceRules.IsValidFact(r);
 
     /// <summary>The fast path of <see cref="ThreatAssessmentValidator"/>.</summary>
     public static bool IsValid(ThreatAssessment t) => TextRules.IsPresent(t.Name) && TextRules.IsAbsentOrPresent(t.Note) && ProvenanceRules.IsValidFact(t);
@@ -217,7 +230,7 @@ internal static class EmpactRules
     /// <summary>The fast path of <see cref="PolicyCycleValidator"/>.</summary>
     public static bool IsValid(PolicyCycle c) =>
         IsPresent(c.Id) && ProvenanceRules.IsPresent(c.AdoptedOn) && IsAdoptedByStart(c) && TextRules.IsPresent(c.AdoptedBy)
-        && c.ThreatAssessment is { } assessment && IsValid(assessment) && Lists.All(c.Priorities, IsValid)
+        && c.ThreatAssessment is not null && IsValid(c.ThreatAssessment) && Lists.All(c.Priorities, IsValid)
         && FirstPriorityOfOtherCycle(c) < 0 && FirstDuplicatePriority(c.Priorities) < 0 && Lists.All(c.Results, IsValid)
         && TextRules.IsAbsentOrPresent(c.Note) && ProvenanceRules.IsValidFact(c);
 

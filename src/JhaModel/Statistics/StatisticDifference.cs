@@ -4,6 +4,8 @@ using NodaTime.Text;
 
 namespace JhaModel.Statistics;
 
+// Stryker disable Linq : the lists' Count is a property; mutants of it into Sum cannot compile.
+
 /// <summary>One way in which two statistics differ, with what each side has: why a comparison was refused, or what the caller allowed.</summary>
 public sealed record StatisticDifference
 {

@@ -7,6 +7,8 @@ using NodaTime;
 
 namespace JhaModel.Statistics;
 
+// Stryker disable Linq : the lists' Count is a property and Lists.All is not LINQ; mutants of them into Sum and Any cannot compile.
+
 /// <summary>The predicates behind the case statistics rules; each is static and shared by every runner.</summary>
 internal static class StatisticsRules
 {
@@ -24,9 +26,9 @@ internal static class StatisticsRules
 
     /// <summary>A publication date, when known, is not before the period's last day.</summary>
     public static bool IsPublishedAfterPeriod(LocalDate? published, DateInterval? period) =>
-        published is not { } day || period is null || day >= period.End;
+        !published.HasValue || period is null || published.GetValueOrDefault() >= period.End;
 
-    public static bool DoesNotReviseItself(CaseStatistic statistic) => statistic.Revises is not { } revised || revised != statistic.Id;
+    public static bool DoesNotReviseItself(CaseStatistic statistic) => statistic.Revises != statistic.Id;
 
     /// <summary>
     /// Whether a country existed on a date, as far as the withdrawn codes of the dataset tell: a direct successor of a
@@ -53,13 +55,24 @@ internal static class StatisticsRules
             return default;
         }
 
-        return statistic.Scope.Countries.FirstOrDefault(c => !c.IsDefault && !ExistsOn(c, statistic.Period.End));
+        var countries = statistic.Scope.Countries;
+        for (int i = 0; i < countries.Count; i++)
+        {
+            if (!countries[i].IsDefault && !ExistsOn(countries[i], statistic.Period.End))
+            {
+                return countries[i];
+            }
+        }
+
+        return default;
     }
 
     /// <summary>A grouping scope resolves to at least one country as of the period's last day.</summary>
-    public static bool HasMembers(CaseStatistic statistic) =>
-        statistic.Scope is not { GroupingId: not null } scope || statistic.Period is null || !scope.IsResolvable
-        || scope.HasCountriesOn(statistic.Period.End);
+    public static bool HasMembers(CaseStatistic statistic)
+    {
+        var scope = statistic.Scope;
+        return scope?.GroupingId is null || statistic.Period is null || !scope.IsResolvable || scope.HasCountriesOn(statistic.Period.End);
+    }
 
     /// <summary>The index of the first statistic whose identifier an earlier one has, or -1.</summary>
     public static int FirstDuplicateId(IReadOnlyList<CaseStatistic> statistics)
@@ -67,7 +80,8 @@ internal static class StatisticsRules
         var seen = new HashSet<CaseStatisticId>();
         for (int i = 0; i < statistics.Count; i++)
         {
-            if (statistics[i] is { Id.IsDefault: false } s && !seen.Add(s.Id))
+            var s = statistics[i];
+            if (s is not null && !s.Id.IsDefault && !seen.Add(s.Id))
             {
                 return i;
             }
@@ -81,7 +95,8 @@ internal static class StatisticsRules
     {
         for (int i = 0; i < statistics.Count; i++)
         {
-            if (statistics[i] is { Revises: { } revised } s && revised != s.Id && !statistics.Any(o => o is not null && o.Id == revised))
+            var s = statistics[i];
+            if (s is not null && s.Revises.HasValue && s.Revises.GetValueOrDefault() != s.Id && IndexOf(statistics, s.Revises.GetValueOrDefault()) < 0)
             {
                 return i;
             }
@@ -95,8 +110,14 @@ internal static class StatisticsRules
     {
         for (int i = 0; i < statistics.Count; i++)
         {
-            if (statistics[i] is { Revises: { } revised } s && revised != s.Id
-                && statistics.FirstOrDefault(o => o is not null && o.Id == revised) is { } target && !AreAlike(s, target))
+            var s = statistics[i];
+            if (s is null || !s.Revises.HasValue || s.Revises.GetValueOrDefault() == s.Id)
+            {
+                continue;
+            }
+
+            int target = IndexOf(statistics, s.Revises.GetValueOrDefault());
+            if (target >= 0 && !AreAlike(s, statistics[target]))
             {
                 return i;
             }
@@ -112,9 +133,10 @@ internal static class StatisticsRules
         {
             for (int j = 0; j < i; j++)
             {
-                if (statistics[i] is { Period: not null } a && statistics[j] is { Period: not null } b
-                    && StatisticPeriods.Overlap(a.Period, b.Period) && AreAlike(a, b)
-                    && !(a.Revises is { } ra && ra == b.Id) && !(b.Revises is { } rb && rb == a.Id))
+                var a = statistics[i];
+                var b = statistics[j];
+                if (a?.Period is not null && b?.Period is not null && StatisticPeriods.Overlap(a.Period, b.Period) && AreAlike(a, b)
+                    && a.Revises != b.Id && b.Revises != a.Id)
                 {
                     return (i, j);
                 }
@@ -129,7 +151,7 @@ internal static class StatisticsRules
     public static bool HasEntries(IReadOnlyList<RankingEntry> entries) => entries.Count > 0;
 
     public static bool HasOnePosition(RankingEntry entry) =>
-        (entry.Rank, entry.Within) is ({ } rank, null) ? rank >= 1 : (entry.Rank, entry.Within) is (null, { } within) && within >= 1;
+        entry.Rank.HasValue != entry.Within.HasValue && (entry.Rank ?? entry.Within.GetValueOrDefault()) >= 1;
 
     /// <summary>The index of the first entry naming a country an earlier entry names, or -1.</summary>
     public static int FirstDuplicateCountry(IReadOnlyList<RankingEntry> entries)
@@ -137,7 +159,8 @@ internal static class StatisticsRules
         var seen = new HashSet<CountryCode>();
         for (int i = 0; i < entries.Count; i++)
         {
-            if (entries[i] is { Country.IsDefault: false } e && !seen.Add(e.Country))
+            var e = entries[i];
+            if (e is not null && !e.Country.IsDefault && !seen.Add(e.Country))
             {
                 return i;
             }
@@ -155,18 +178,15 @@ internal static class StatisticsRules
         RankingEntry? previous = null;
         for (int i = 0; i < entries.Count; i++)
         {
-            if (entries[i] is not { } current || !HasOnePosition(current))
+            var current = entries[i];
+            if (current is null || !HasOnePosition(current))
             {
                 continue;
             }
 
-            if (previous is not null && current.Rank is { } rank)
+            if (previous is not null && current.Rank.HasValue && IsOutOfOrder(previous, current))
             {
-                if (previous.Rank is not { } previousRank || rank < previousRank
-                    || (previous.Value is { } before && current.Value is { } value && value > before && rank > previousRank))
-                {
-                    return i;
-                }
+                return i;
             }
 
             previous = current;
@@ -178,14 +198,48 @@ internal static class StatisticsRules
     /// <summary>The index of the first entry whose country is not in the population as of the ranking's date, or -1.</summary>
     public static int FirstOutsidePopulation(CountryRanking ranking)
     {
-        if (ranking.Population is not { IsResolvable: true } population || ranking.AsOf() is not { } asOf)
+        var population = ranking.Population;
+        var asOf = ranking.AsOf();
+        if (population is null || !population.IsResolvable || !asOf.HasValue)
         {
             return -1;
         }
 
         for (int i = 0; i < ranking.Entries.Count; i++)
         {
-            if (ranking.Entries[i] is { Country.IsDefault: false } e && !population.ContainsOn(e.Country, asOf))
+            var e = ranking.Entries[i];
+            if (e is not null && !e.Country.IsDefault && !population.ContainsOn(e.Country, asOf.GetValueOrDefault()))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a ranked entry stands wrongly after the ranked or unranked entry before it: after an entry without a rank, at a
+    /// better rank, or at a worse rank with a greater value.
+    /// </summary>
+    private static bool IsOutOfOrder(RankingEntry previous, RankingEntry current)
+    {
+        if (!previous.Rank.HasValue)
+        {
+            return true;
+        }
+
+        int rank = current.Rank.GetValueOrDefault();
+        int previousRank = previous.Rank.GetValueOrDefault();
+        return rank < previousRank
+            || (rank > previousRank && previous.Value.HasValue && current.Value.HasValue && current.Value.GetValueOrDefault() > previous.Value.GetValueOrDefault());
+    }
+
+    /// <summary>The index of the first statistic with the identifier, or -1.</summary>
+    private static int IndexOf(IReadOnlyList<CaseStatistic> statistics, CaseStatisticId id)
+    {
+        for (int i = 0; i < statistics.Count; i++)
+        {
+            if (statistics[i] is not null && statistics[i].Id == id)
             {
                 return i;
             }
