@@ -3,6 +3,7 @@ using JhaModel.Provenance;
 using JhaModel.Collections;
 using JhaModel.Countries;
 using JhaModel.Organisations;
+using JhaModel.ReferenceData;
 using NodaTime;
 
 namespace JhaModel.Empact;
@@ -163,8 +164,13 @@ internal static class EmpactRules
         return repeat;
     }
 
+    /// <summary>The first leader or co-leader that may not lead on the action's first day, or the default value; against the embedded dataset.</summary>
+    public static Party IneligibleLeader(OperationalAction action) => IneligibleLeader(action, null);
+
     /// <summary>The first leader or co-leader that may not lead on the action's first day, or the default value.</summary>
-    public static Party IneligibleLeader(OperationalAction action)
+    /// <param name="action">The action.</param>
+    /// <param name="dataset">The reference data that say who is an EU member state and what is an EU agency; the embedded dataset when <see langword="null"/>.</param>
+    public static Party IneligibleLeader(OperationalAction action, JhaDataset? dataset)
     {
         if (action.Period is null)
         {
@@ -172,7 +178,7 @@ internal static class EmpactRules
         }
 
         var start = action.Period.Start;
-        if (!MayLead(action.Leader, start))
+        if (!MayLead(action.Leader, start, dataset))
         {
             return action.Leader;
         }
@@ -180,7 +186,7 @@ internal static class EmpactRules
         for (int i = 0; i < action.CoLeaders.Count; i++)
         {
             var coLeader = action.CoLeaders[i];
-            if (!MayLead(coLeader, start))
+            if (!MayLead(coLeader, start, dataset))
             {
                 return coLeader;
             }
@@ -191,12 +197,13 @@ internal static class EmpactRules
 
     /// <summary>
     /// Whether <paramref name="party"/> may lead an action starting on <paramref name="start"/>: an EU member state on
-    /// that day, or an organisation that the registry knows as an EU agency.
+    /// that day, or an organisation that the dataset knows as an EU agency (the embedded dataset when
+    /// <paramref name="dataset"/> is <see langword="null"/>).
     /// </summary>
-    public static bool MayLead(Party party, LocalDate start) => party.Kind switch
+    public static bool MayLead(Party party, LocalDate start, JhaDataset? dataset) => party.Kind switch
     {
-        PartyKind.Country => CountryGroupings.EuMemberStates.MembershipOn(party.Country!.Value, start) == GroupingMembership.Member,
-        PartyKind.Organisation => OrganisationRegistry.TryGet(party.Organisation!.Value, out var known) && known.Kind == OrganisationKind.EuAgency,
+        PartyKind.Country => (dataset is null ? CountryGroupings.EuMemberStates : dataset.Groupings.EuMemberStates).MembershipOn(party.Country!.Value, start) == GroupingMembership.Member,
+        PartyKind.Organisation => (dataset is null ? OrganisationRegistry.TryGet(party.Organisation!.Value, out var known) : dataset.Organisations.TryGet(party.Organisation!.Value, out known)) && known!.Kind == OrganisationKind.EuAgency,
         _ => true,
     };
 
@@ -235,16 +242,35 @@ internal static class EmpactRules
         && TextRules.IsAbsentOrPresent(c.Note) && ProvenanceRules.IsValidFact(c);
 
     /// <summary>The fast path of <see cref="OperationalActionValidator"/> with the default leadership rule.</summary>
-    public static bool IsValid(OperationalAction a) =>
+    public static bool IsValid(OperationalAction a) => IsValid(a, null);
+
+    /// <summary>The fast path of <see cref="OperationalActionValidator"/> with the default leadership rule, against <paramref name="dataset"/> (the embedded one when <see langword="null"/>).</summary>
+    public static bool IsValid(OperationalAction a, JhaDataset? dataset) =>
         IsPresent(a.Code) && TextRules.IsPresent(a.Title) && IsPresent(a.Leader) && AllPresent(a.CoLeaders) && AllPresent(a.Participants)
         && UnlistedLeader(a).IsDefault && FirstDuplicateParty(a.Participants) < 0 && FirstDuplicateCoLeader(a) < 0
-        && a.Period is not null && IsDefined(a.Status) && Lists.All(a.Results, IsValid) && IneligibleLeader(a).IsDefault;
+        && a.Period is not null && IsDefined(a.Status) && Lists.All(a.Results, IsValid) && IneligibleLeader(a, dataset).IsDefault;
 
     /// <summary>The fast path of <see cref="OperationalActionPlanValidator"/> with the default leadership rule.</summary>
-    public static bool IsValid(OperationalActionPlan p) =>
+    public static bool IsValid(OperationalActionPlan p) => IsValid(p, null);
+
+    /// <summary>The fast path of <see cref="OperationalActionPlanValidator"/> with the default leadership rule, against <paramref name="dataset"/> (the embedded one when <see langword="null"/>).</summary>
+    public static bool IsValid(OperationalActionPlan p, JhaDataset? dataset) =>
         IsPresent(p.Cycle) && IsPresent(p.Priority) && PriorityBelongsToCycle(p) && p.Period is not null && IsWithinCycle(p)
-        && TextRules.IsAbsentOrPresent(p.Title) && Lists.All(p.Actions, IsValid) && FirstDuplicateActionCode(p.Actions) < 0
+        && TextRules.IsAbsentOrPresent(p.Title) && AllActionsValid(p.Actions, dataset) && FirstDuplicateActionCode(p.Actions) < 0
         && FirstActionOutsidePlan(p) < 0;
+
+    private static bool AllActionsValid(IReadOnlyList<OperationalAction> actions, JhaDataset? dataset)
+    {
+        for (int i = 0; i < actions.Count; i++)
+        {
+            if (actions[i] is not { } action || !IsValid(action, dataset))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool AllTexts(IReadOnlyList<string> texts)
     {

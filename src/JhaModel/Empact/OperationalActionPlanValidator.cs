@@ -1,4 +1,5 @@
 using FluentValidation;
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 
 namespace JhaModel.Empact;
@@ -20,10 +21,19 @@ public sealed class OperationalActionPlanValidator : AbstractValidator<Operation
     /// <param name="leadership">Who may lead or co-lead an action.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadership"/> is not a defined value.</exception>
     public OperationalActionPlanValidator(ActionLeadership leadership)
+        : this(leadership, null)
     {
-        var actionValidator = leadership == ActionLeadership.MemberStatesAndAgencies
+    }
+
+    /// <summary>Creates the validator with the given leadership rule for the plan's actions, against <paramref name="dataset"/> (see <see cref="OperationalActionValidator(ActionLeadership, JhaDataset?)"/>).</summary>
+    /// <param name="leadership">Who may lead or co-lead an action.</param>
+    /// <param name="dataset">The reference data; the embedded dataset when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadership"/> is not a defined value.</exception>
+    public OperationalActionPlanValidator(ActionLeadership leadership, JhaDataset? dataset)
+    {
+        var actionValidator = leadership == ActionLeadership.MemberStatesAndAgencies && dataset is null
             ? OperationalActionValidator.Instance
-            : new OperationalActionValidator(leadership);
+            : new OperationalActionValidator(leadership, dataset);
         Leadership = leadership;
         RuleFor(x => x.Cycle).Must(EmpactRules.IsPresent)
             .WithErrorCode(JhaErrorCodes.CycleIdMissing)
@@ -45,7 +55,7 @@ public sealed class OperationalActionPlanValidator : AbstractValidator<Operation
         RuleFor(x => x.Title).Must(TextRules.IsAbsentOrPresent)
             .WithErrorCode(JhaErrorCodes.EmpactTextBlank)
             .WithMessage("The title is blank; expected a title or no value.");
-        RuleForEach(x => x.Actions).EachValid(EmpactRules.IsValid, actionValidator, "The action is null; expected an action.");
+        RuleForEach(x => x.Actions).EachValid(a => EmpactRules.IsValid(a, dataset), actionValidator, "The action is null; expected an action.");
         RuleFor(x => x.Actions).Must(a => EmpactRules.FirstDuplicateActionCode(a) < 0)
             .WithErrorCode(JhaErrorCodes.ActionCodeDuplicate)
             .WithMessage((_, a) => $"Action {EmpactRules.FirstDuplicateActionCode(a)} ({a[EmpactRules.FirstDuplicateActionCode(a)].Code}) repeats the code of an earlier action; expected each code once within the plan.");

@@ -1,5 +1,6 @@
 using FluentValidation;
 using JhaModel.Organisations;
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 
 namespace JhaModel.Empact;
@@ -25,6 +26,18 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
     /// <param name="leadership">Who may lead or co-lead an action.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadership"/> is not a defined value.</exception>
     public OperationalActionValidator(ActionLeadership leadership)
+        : this(leadership, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the validator with the given leadership rule, against <paramref name="dataset"/>: its EU member states and
+    /// its EU agencies may lead.
+    /// </summary>
+    /// <param name="leadership">Who may lead or co-lead an action.</param>
+    /// <param name="dataset">The reference data; the embedded dataset when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leadership"/> is not a defined value.</exception>
+    public OperationalActionValidator(ActionLeadership leadership, JhaDataset? dataset)
     {
         if (!Enum.IsDefined(leadership))
         {
@@ -63,9 +76,9 @@ public sealed class OperationalActionValidator : AbstractValidator<OperationalAc
         RuleForEach(x => x.Results).EachValid(EmpactRules.IsValid, ActionResultValidator.Instance, "The result is null; expected a result.");
         if (leadership == ActionLeadership.MemberStatesAndAgencies)
         {
-            RuleFor(x => x).Must(x => EmpactRules.IneligibleLeader(x).IsDefault)
+            RuleFor(x => x).Must(x => EmpactRules.IneligibleLeader(x, dataset).IsDefault)
                 .WithErrorCode(JhaErrorCodes.LeaderNotEligible)
-                .WithMessage(x => $"{Describe(EmpactRules.IneligibleLeader(x))} leads or co-leads the action but may not on {x.Period?.Start:uuuu-MM-dd}; expected an EU member state on that day or an EU agency of the organisation registry (third countries participate only).")
+                .WithMessage(x => $"{Describe(EmpactRules.IneligibleLeader(x, dataset))} leads or co-leads the action but may not on {x.Period?.Start:uuuu-MM-dd}; expected an EU member state on that day or an EU agency of the organisation registry (third countries participate only).")
                 .OverridePropertyName(nameof(OperationalAction.Leader));
         }
     }

@@ -181,9 +181,18 @@ public static partial class JhaExchange
 
     private static bool IsValidFast(ExchangeDocument document, JhaDataset? reference)
     {
-        if (!JhaValidation.IsValid(document) || !All(document.Organisations) || !All(document.Countries) || !All(document.PolicyCycles) || !All(document.ActionPlans))
+        if (!JhaValidation.IsValid(document) || !All(document.Organisations) || !All(document.Countries) || !All(document.PolicyCycles))
         {
             return false;
+        }
+
+        var plans = document.ActionPlans;
+        for (int i = 0; i < plans.Count; i++)
+        {
+            if (plans[i] is not { } plan || !(reference is null ? JhaValidation.IsValid(plan) : EmpactRules.IsValid(plan, reference)))
+            {
+                return false;
+            }
         }
 
         var agreements = document.Agreements;
@@ -238,7 +247,20 @@ public static partial class JhaExchange
         }
 
         ValidateEach(document.PolicyCycles, "policyCycles", root, problems);
-        ValidateEach(document.ActionPlans, "actionPlans", root, problems);
+        if (reference is null)
+        {
+            ValidateEach(document.ActionPlans, "actionPlans", root, problems);
+        }
+        else
+        {
+            // Who may lead an action: the member states and agencies of the dataset the document is read against.
+            var validator = new OperationalActionPlanValidator(ActionLeadership.MemberStatesAndAgencies, reference);
+            var elements = Elements(root, "actionPlans");
+            for (int i = 0; i < document.ActionPlans.Count; i++)
+            {
+                ValidationProblems.Add(validator, p => EmpactRules.IsValid(p, reference), document.ActionPlans[i], $"$.actionPlans[{i}]", i < elements.Length ? elements[i] : default, problems);
+            }
+        }
         ValidationProblems.Add(JhaValidation.ValidatorFor<CaseStatisticSet>(), JhaValidation.IsValid, document.ToStatisticSet(), "$", root, problems);
     }
 
