@@ -120,20 +120,19 @@ public sealed record EuRelationshipTimeline
     /// </returns>
     public Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date, FactFilter facts)
     {
-        var events = Recorded(facts).Where(e => e.Kind is EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull).ToList();
+        var events = Recorded(facts).Where(e => SchengenStep(e.Kind) > 0).ToList();
         var status = SchengenStatus.NotParticipating;
         EuRelationEvent? deciding = null;
         foreach (var e in events.Where(e => e.Date.IsCertainlyOnOrBefore(date)).OrderBy(e => e.Date.Latest))
         {
-            var reached = e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders;
-            if (reached > status)
+            if (SchengenStep(e.Kind) > SchengenStep(status))
             {
-                (status, deciding) = (reached, e);
+                (status, deciding) = (SchengenStatusOf(e.Kind), e);
             }
         }
 
         var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
-            && (e.Kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders) > status).ToList();
+            && SchengenStep(e.Kind) > SchengenStep(status)).ToList();
         if (possible.Count > 0)
         {
             return Unknown(SchengenStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
@@ -178,6 +177,28 @@ public sealed record EuRelationshipTimeline
         EuRelationEventKind.CandidateStatus => EuStatus.Candidate,
         EuRelationEventKind.Membership => EuStatus.Member,
         _ => EuStatus.ThirdCountry,
+    };
+
+    /// <summary>How far a Schengen event takes a country: 0 for other events, 1 for lifted checks at some internal borders, 2 for all.</summary>
+    private static int SchengenStep(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenLandAndSeaBorders => 1,
+        EuRelationEventKind.SchengenFull => 2,
+        _ => 0,
+    };
+
+    private static int SchengenStep(SchengenStatus status) => status switch
+    {
+        SchengenStatus.AirAndSeaBorders or SchengenStatus.LandAndSeaBorders => 1,
+        SchengenStatus.Full => 2,
+        _ => 0,
+    };
+
+    private static SchengenStatus SchengenStatusOf(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.SchengenAirAndSeaBorders => SchengenStatus.AirAndSeaBorders,
+        EuRelationEventKind.SchengenLandAndSeaBorders => SchengenStatus.LandAndSeaBorders,
+        _ => SchengenStatus.Full,
     };
 
     private static string Name(EuRelationEventKind kind) => Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf(kind);
