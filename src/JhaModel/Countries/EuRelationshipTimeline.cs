@@ -11,7 +11,7 @@ namespace JhaModel.Countries;
 /// <remarks>
 /// An event counts from the last day it may have happened (<see cref="Provenance.EventDate.Latest"/>), so a
 /// query never claims more than the sources support: North Macedonia's candidate status, granted by the
-/// European Council of 15–16 December 2005, counts from 2005-12-16. When an event is recorded twice (the
+/// European Council of 15–16 December 2005, which ran into the night of the 16th, counts from 2005-12-17. When an event is recorded twice (the
 /// Council's and the European Council's decision on Albania's candidate status), the earlier counts.
 /// </remarks>
 public sealed record EuRelationshipTimeline

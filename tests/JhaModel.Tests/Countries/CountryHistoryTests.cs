@@ -22,8 +22,8 @@ public sealed class CountryHistoryTests
     {
         var mk = Of("MK");
 
-        Assert.Equal("the former Yugoslav Republic of Macedonia", mk.NameOn(D("2019-02-13")));
-        Assert.Equal("North Macedonia", mk.NameOn(D("2019-02-14")));
+        Assert.Equal("the former Yugoslav Republic of Macedonia", mk.NameOn(D("2019-02-11")));
+        Assert.Equal("North Macedonia", mk.NameOn(D("2019-02-12")));
     }
 
     [Theory]
@@ -34,8 +34,9 @@ public sealed class CountryHistoryTests
     [InlineData("AL", "2014-06-23", EuStatus.PotentialCandidate)]
     [InlineData("AL", "2014-06-24", EuStatus.Candidate)]
     [InlineData("MK", "2005-12-14", EuStatus.PotentialCandidate)]
-    [InlineData("MK", "2005-12-15", EuStatus.Unknown)] // the European Council of 15–16 December 2005: candidate by its end, perhaps on the 15th
-    [InlineData("MK", "2005-12-16", EuStatus.Candidate)]
+    [InlineData("MK", "2005-12-15", EuStatus.Unknown)] // the European Council of 15–16 December 2005 ran into the night of the 16th to the 17th
+    [InlineData("MK", "2005-12-16", EuStatus.Unknown)]
+    [InlineData("MK", "2005-12-17", EuStatus.Candidate)]
     [InlineData("RS", "2012-02-29", EuStatus.PotentialCandidate)]
     [InlineData("RS", "2012-03-01", EuStatus.Candidate)]
     [InlineData("BA", "2022-12-14", EuStatus.PotentialCandidate)]

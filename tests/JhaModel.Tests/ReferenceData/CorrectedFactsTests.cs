@@ -13,7 +13,7 @@ public sealed class CorrectedFactsTests
     {
         var binding = AgreementRegistry.BindingWithEuOn(CountryCode.Montenegro, D("2020-01-01"));
 
-        Assert.Equal(["eu-me-readmission", "eurojust-me-cooperation"], binding.Select(a => a.Id.ToString()));
+        Assert.Equal(["eu-me-readmission", "eurojust-me-cooperation", "europol-me-operational"], binding.Select(a => a.Id.ToString()));
     }
 
     [Theory]
@@ -140,5 +140,119 @@ public sealed class CorrectedFactsTests
         Assert.Contains("January 2000", full.Note, StringComparison.Ordinal);
         Assert.Contains("26 March 2000", full.Note, StringComparison.Ordinal);
         Assert.Equal(SchengenStatus.Unknown, greece.SchengenStatusOn(D("2000-02-15")));
+    }
+
+    [Theory]
+    [InlineData("AT", "2001-11-23")]
+    [InlineData("AZ", "2008-06-30")]
+    [InlineData("BE", "2001-11-23")]
+    public void The_CETS_185_signatures_of_Austria_Azerbaijan_and_Belgium_are_from_the_treaty_office_chart(string code, string date)
+    {
+        var cybercrime = AgreementRegistry.Get("coe-cets-185");
+        var signature = Assert.Single(cybercrime.PartyEvents, e => e.Party == CountryCode.Parse(code) && e.Kind == PartyEventKind.Signature);
+
+        Assert.Equal(date, signature.Date.ToString());
+        Assert.Equal(Confidence.Verified, signature.Confidence);
+        Assert.Equal("https://www.coe.int/en/web/conventions/full-list", signature.Source.Url);
+        Assert.Equal(AgreementStatus.Signed, cybercrime.StatusOn(CountryCode.Parse(code), signature.Date.Latest));
+    }
+
+    [Fact]
+    public void Austria_is_a_signatory_of_CETS_185_in_2010_not_unsigned()
+    {
+        Assert.Equal(AgreementStatus.Signed, AgreementRegistry.Get("coe-cets-185").StatusOn(CountryCode.Parse("AT"), D("2010-01-01")));
+    }
+
+    [Fact]
+    public void Montenegro_and_Europol_signed_their_operational_agreement_in_The_Hague_on_29_September_2014()
+    {
+        var agreement = AgreementRegistry.Get("europol-me-operational");
+        var signature = Assert.Single(agreement.PartyEvents, e => e.Party == CountryCode.Montenegro && e.Kind == PartyEventKind.Signature);
+
+        Assert.Equal("2014-09-29", signature.Date.ToString());
+        Assert.Equal("https://lawinsider.com/hr/contracts/lGVratA5xYQ", signature.Source.Url);
+        var entry = Assert.Single(agreement.Events, e => e.Kind == AgreementEventKind.EntryIntoForce);
+        Assert.Equal("../2018-04-17", entry.Date.ToString());
+        Assert.Equal("https://zoek.officielebekendmakingen.nl/trb-2018-59.html", entry.Source.Url);
+        Assert.Contains(AgreementRegistry.BindingWithEuOn(CountryCode.Montenegro, D("2020-01-01")), a => a.Id.ToString() == "europol-me-operational");
+    }
+
+    [Fact]
+    public void The_Serbia_Europol_entry_into_force_is_an_inference_from_the_Serbian_law()
+    {
+        var entry = Assert.Single(AgreementRegistry.Get("europol-rs-operational").Events, e => e.Kind == AgreementEventKind.EntryIntoForce);
+
+        Assert.Equal("2014", entry.Date.ToString());
+        Assert.Equal(Confidence.Partial, entry.Confidence);
+        Assert.StartsWith("Inferred: ", entry.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ME")]
+    [InlineData("RS")]
+    public void The_Feira_potential_candidate_status_of_states_that_did_not_exist_in_2000_is_unverified(string code)
+    {
+        var feira = Assert.Single(CountryRegistry.Get(CountryCode.Parse(code)).EuRelationship.Events, e => e.Kind == EuRelationEventKind.PotentialCandidate);
+
+        Assert.Equal("2000-06", feira.Date.ToString());
+        Assert.Equal(Confidence.Unverified, feira.Confidence);
+        Assert.StartsWith("Inferred: ", feira.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void North_Macedonias_former_name_ends_with_the_Prespa_Agreement_on_12_February_2019()
+    {
+        var country = CountryRegistry.Get(CountryCode.NorthMacedonia);
+        var former = Assert.Single(country.FormerNames);
+
+        Assert.Equal("2019-02-12", former.ValidUntil.ToString());
+        Assert.Equal("https://sofiaglobe.com/2019/02/12/prespa-agreement-comes-into-force-after-athens-sends-skopje-formal-notification/", former.Source.Url);
+        Assert.Equal("the former Yugoslav Republic of Macedonia", country.NameOn(D("2019-02-11")));
+        Assert.Equal("North Macedonia", country.NameOn(D("2019-02-12")));
+    }
+
+    [Fact]
+    public void North_Macedonias_candidate_status_range_includes_the_17_December_its_note_gives()
+    {
+        var candidate = Assert.Single(CountryRegistry.Get(CountryCode.NorthMacedonia).EuRelationship.Events, e => e.Kind == EuRelationEventKind.CandidateStatus);
+
+        Assert.Equal("2005-12-15/2005-12-17", candidate.Date.ToString());
+        Assert.Equal(EuStatus.Unknown, CountryRegistry.Get(CountryCode.NorthMacedonia).EuStatusOn(D("2005-12-16")));
+        Assert.Equal(EuStatus.Candidate, CountryRegistry.Get(CountryCode.NorthMacedonia).EuStatusOn(D("2005-12-17")));
+    }
+
+    [Theory]
+    [InlineData("eu-rs-frontex-status")]
+    [InlineData("eu-me-frontex-status")]
+    public void The_Council_concluded_the_Frontex_agreements_of_Serbia_and_Montenegro_on_27_May_2020(string id)
+    {
+        var conclusion = Assert.Single(AgreementRegistry.Get(id).Events, e => e.Kind == AgreementEventKind.CouncilDecisionOnConclusion);
+
+        Assert.Equal("2020-05-27", conclusion.Date.ToString());
+        Assert.Equal("https://europeanwesternbalkans.com/2020/05/27/eu-concludes-agreements-with-montenegro-and-serbia-on-frontex-cooperation/", conclusion.Source.Url);
+    }
+
+    [Fact]
+    public void The_Frontex_Bosnia_initialling_month_is_recorded_as_the_conflict_of_its_sources()
+    {
+        var initialled = Assert.Single(AgreementRegistry.Get("eu-ba-frontex-status").Events, e => e.Kind == AgreementEventKind.Initialled);
+
+        Assert.Equal("2019-01-01/2019-02-28", initialled.Date.ToString());
+        Assert.Equal(Confidence.Partial, initialled.Confidence);
+        Assert.Contains("January 2019", initialled.Note, StringComparison.Ordinal);
+        Assert.Contains("February 2019", initialled.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_new_Frontex_agreement_with_North_Macedonia_was_signed_on_26_October_2022_and_applies_from_1_April_2023()
+    {
+        var agreement = AgreementRegistry.Get("eu-mk-frontex-status-2");
+        var signature = Assert.Single(agreement.PartyEvents, e => e.Party == CountryCode.NorthMacedonia && e.Kind == PartyEventKind.Signature);
+        var entry = Assert.Single(agreement.Events, e => e.Kind == AgreementEventKind.EntryIntoForce);
+
+        Assert.Equal(("2022-10-26", Confidence.Verified), (signature.Date.ToString(), signature.Confidence));
+        Assert.Equal("https://www.euronews.com/my-europe/2022/10/26/the-eu-and-north-macedonia-sign-migration-agreement", signature.Source.Url);
+        Assert.Equal(("2023-04-01", Confidence.Verified), (entry.Date.ToString(), entry.Confidence));
+        Assert.Equal("https://archive.fo/QuEnU", entry.Source.Url);
     }
 }
