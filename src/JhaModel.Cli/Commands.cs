@@ -124,12 +124,13 @@ internal static class Commands
         var html = new Option<string?>("--html", "-o") { Description = "Also write a self-contained HTML report, with the same tables and an SVG chart, to FILE; its directory must exist unless --create-dirs.", HelpName = "FILE" };
         var createDirs = CreateDirsOption();
         var data = DatasetCommand.DataOption();
+        var explain = new Option<bool>("--explain") { Description = "Under the country table, show what each status rests on: known, inferred or unknown (and why), with every deciding fact, its date, confidence and source. Text output only." };
 
         var command = new Command("report", "The report at a glance: the Western Balkans six (EU status, agreements in force with the EU and its agencies, CETS 185 and CETS 224), the EMPACT priorities of the cycle in force, and the case statistics known on the date, with the guarded 2019 against January–September 2020 comparison.")
         {
-            file, asOf, format, html, createDirs, data,
+            file, asOf, format, html, createDirs, data, explain,
         };
-        WithExamples(command, "jha report --as-of 2020-10-22", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs", "jha report --data corrections.json");
+        WithExamples(command, "jha report --as-of 2020-10-22", "jha report --as-of 2020-01-01 --explain", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs", "jha report --data corrections.json");
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(file);
@@ -156,7 +157,7 @@ internal static class Commands
             else
             {
                 var console = Terminal.Create();
-                ConsoleReportRenderer.Render(report, console);
+                ConsoleReportRenderer.Render(report, console, parse.GetValue(explain));
                 if (htmlPath is not null)
                 {
                     console.WriteLine();

@@ -68,7 +68,7 @@ public static partial class Invalid
             select d with { Footnotes = [f, f with { Text = f.Text + " (restated)" }] }),
         Case(JhaErrorCodes.EuEventKindUndefined,
             from e in JhaGenerators.EuRelationEvent
-            from value in Gen.Elements(0, 10, 99, -1)
+            from value in Gen.Elements(0, 11, 99, -1)
             select e with { Kind = (EuRelationEventKind)value }),
         Case(JhaErrorCodes.EuEventTextBlank,
             from e in JhaGenerators.EuRelationEvent

@@ -38,7 +38,7 @@ public static partial class Invalid
             }),
         Case(JhaErrorCodes.ScopeEmpty,
             from s in JhaGenerators.CaseStatistic
-            from end in Gen.Choose(0, 1400).Select(d => new LocalDate(2002, 1, 1).PlusDays(d))
+            from end in Gen.Choose(0, 2000).Select(d => new LocalDate(1993, 1, 1).PlusDays(d))
             select s with
             {
                 Scope = StatisticScope.Grouping(CountryGroupings.CandidateCountries.Id),

@@ -6,7 +6,7 @@ namespace JhaModel.Cli.Report;
 /// <summary>Renders the report in the terminal: tables, a bar chart and the comparison in words.</summary>
 internal static class ConsoleReportRenderer
 {
-    public static void Render(JhaReport report, IAnsiConsole console)
+    public static void Render(JhaReport report, IAnsiConsole console, bool explain = false)
     {
         console.Write(new Rule($"[bold]JHA cooperation with the Western Balkans[/] as of {Wire.Date(report.AsOf)}").LeftJustified());
         console.MarkupLine($"Data: {Markup.Escape(report.Source)}");
@@ -33,6 +33,11 @@ internal static class ConsoleReportRenderer
         foreach (var footnote in report.Footnotes)
         {
             console.MarkupLine($"[grey]{Markup.Escape(footnote.Text.StartsWith('*') ? footnote.Text : "* " + footnote.Text)}[/]");
+        }
+
+        if (explain)
+        {
+            Explain(report, console);
         }
 
         console.WriteLine();
@@ -108,6 +113,39 @@ internal static class ConsoleReportRenderer
             {
                 console.MarkupLine($"[bold]Refused[/] to compare {Markup.Escape(line.Subject.Id.ToString())} with {Markup.Escape(line.Baseline.Id.ToString())}: "
                     + Markup.Escape(string.Join("; ", line.Refused.Select(d => d.ToString()))) + ".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each status of the country table with its basis: known, inferred (with why) or unknown (with why), and under it
+    /// every deciding fact with its date, confidence, source and URL.
+    /// </summary>
+    private static void Explain(JhaReport report, IAnsiConsole console)
+    {
+        console.WriteLine();
+        console.MarkupLine("[bold]What each status rests on[/]");
+        foreach (var line in report.Countries)
+        {
+            foreach (var status in line.Explained)
+            {
+                string kind = status.Kind switch
+                {
+                    Provenance.AnswerKind.Known => "known",
+                    Provenance.AnswerKind.Inferred => "inferred: " + status.Reason,
+                    _ => "unknown: " + status.Reason,
+                };
+                console.MarkupLine($"{Markup.Escape(line.Code.ToString())} {Markup.Escape(status.Subject)}: [bold]{Markup.Escape(status.Value)}[/] ({Markup.Escape(kind)})");
+                foreach (var fact in status.Basis)
+                {
+                    string url = fact.Source.Url is { } u ? " <" + u + ">" : string.Empty;
+                    console.MarkupLine($"    [grey]{Markup.Escape(fact.ToString() + url)}[/]");
+                }
+
+                if (status.Basis.Count == 0)
+                {
+                    console.MarkupLine("    [grey]no recorded fact bears on it[/]");
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 using JhaModel.Agreements;
 using JhaModel.Countries;
+using JhaModel.Provenance;
 using JhaModel.Statistics;
 using NodaTime;
 
@@ -51,6 +52,31 @@ internal sealed record CountryLine
 
     /// <summary>The country's status under the Second Additional Protocol (CETS 224); <see langword="null"/> when the data lack it.</summary>
     public required AgreementStatus? Cets224 { get; init; }
+
+    /// <summary>Each status of the line with what it rests on, in the order of the table: EU status, agreements, CETS 185, CETS 224.</summary>
+    public IReadOnlyList<ExplainedStatus> Explained { get; init; } = [];
+}
+
+/// <summary>One status of a country line with its basis: the answer's kind, reason and deciding facts.</summary>
+internal sealed record ExplainedStatus
+{
+    /// <summary>What the status is of, e.g. <c>EU status</c> or <c>CETS 185</c>.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>The status in words, e.g. <c>in force</c> or <c>unknown</c>.</summary>
+    public required string Value { get; init; }
+
+    public required AnswerKind Kind { get; init; }
+
+    /// <summary>Why the answer is inferred or unknown; <see langword="null"/> when it is known.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The deciding facts, deciding fact first.</summary>
+    public required IReadOnlyList<Evidence> Basis { get; init; }
+
+    public static ExplainedStatus Of<T>(string subject, Answer<T> answer)
+        where T : struct, Enum =>
+        new() { Subject = subject, Value = Wire.Words(answer.Value), Kind = answer.Kind, Reason = answer.Reason, Basis = answer.Basis };
 }
 
 internal sealed record AgreementLine

@@ -52,19 +52,31 @@ internal static class ReportBuilder
                 footnotes.Add(new FootnoteLine { Name = name, Text = footnote.Text });
             }
 
+            var withEu = agreements
+                .Where(a => a.Binds(party, asOf) && a.Parties.Any(p => p.Organisation is { } o && IsEuBody(o) && a.Binds(p, asOf)))
+                .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, ShortTitle = ShortTitle(a, agreements, organisations, IsEuBody, dataset), Kind = a.Kind, Status = a.StatusOn(party, asOf) })
+                .ToList();
+            var explained = new List<ExplainedStatus> { ExplainedStatus.Of("EU status", country.ExplainEuStatusOn(asOf)) };
+            explained.AddRange(withEu.Select(l => ExplainedStatus.Of(l.ShortTitle, agreements.Find(a => a.Id == l.Id)!.ExplainStatusOn(party, asOf))));
+            if (cets185 is not null)
+            {
+                explained.Add(ExplainedStatus.Of("CETS 185", cets185.ExplainStatusOn(party, asOf)));
+            }
+
+            if (cets224 is not null)
+            {
+                explained.Add(ExplainedStatus.Of("CETS 224", cets224.ExplainStatusOn(party, asOf)));
+            }
+
             lines.Add(new CountryLine
             {
                 Code = code,
                 Name = name,
                 EuStatus = country.EuStatusOn(asOf),
-                AgreementsWithEu =
-                [
-                    .. agreements
-                        .Where(a => a.Binds(party, asOf) && a.Parties.Any(p => p.Organisation is { } o && IsEuBody(o) && a.Binds(p, asOf)))
-                        .Select(a => new AgreementLine { Id = a.Id, Title = a.Title, ShortTitle = ShortTitle(a, agreements, organisations, IsEuBody, dataset), Kind = a.Kind, Status = a.StatusOn(party, asOf) }),
-                ],
+                AgreementsWithEu = withEu,
                 Cets185 = cets185?.StatusOn(party, asOf),
                 Cets224 = cets224?.StatusOn(party, asOf),
+                Explained = explained,
             });
         }
 

@@ -1,3 +1,4 @@
+using JhaModel.Provenance;
 using JhaModel.ReferenceData;
 using NodaTime;
 
@@ -12,15 +13,28 @@ namespace JhaModel.Countries;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CountryGrouping
 {
-    private readonly Func<Country, LocalDate, GroupingMembership> _membership;
+    private readonly Func<Country, LocalDate, FactFilter, Answer<GroupingMembership>> _membership;
+    private readonly Func<Country, LocalDate, GroupingMembership> _value;
     private readonly CountryCatalogue? _countries;
 
-    internal CountryGrouping(string id, string name, string description, Func<Country, LocalDate, GroupingMembership> membership, CountryCatalogue? countries)
+    /// <param name="id">The identifier.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="description">What the grouping contains.</param>
+    /// <param name="membership">The answer with its basis.</param>
+    /// <param name="value">
+    /// The same answer's value without its basis, allocating nothing: validation asks for it once per leader of an EMPACT
+    /// action. The groupings' tests hold it equal to <paramref name="membership"/>'s value.
+    /// </param>
+    /// <param name="countries">The countries it is resolved against; the default dataset's when <see langword="null"/>.</param>
+    internal CountryGrouping(
+        string id, string name, string description, Func<Country, LocalDate, FactFilter, Answer<GroupingMembership>> membership,
+        Func<Country, LocalDate, GroupingMembership> value, CountryCatalogue? countries)
     {
         Id = id;
         Name = name;
         Description = description;
         _membership = membership;
+        _value = value;
         _countries = countries;
     }
 
@@ -40,7 +54,31 @@ public sealed class CountryGrouping
     /// <param name="date">The date asked about.</param>
     /// <returns>The membership, <see cref="GroupingMembership.Unknown"/> where the sources do not say.</returns>
     /// <exception cref="ArgumentException"><paramref name="country"/> is the default value.</exception>
-    public GroupingMembership MembershipOn(CountryCode country, LocalDate date) => _membership(Countries.Get(country), date);
+    public GroupingMembership MembershipOn(CountryCode country, LocalDate date) => _value(Countries.Get(country), date);
+
+    /// <summary>Whether <paramref name="country"/> belonged to the grouping at the end of <paramref name="date"/>, from every recorded fact, with the facts it rests on.</summary>
+    /// <param name="country">The country; not the default value.</param>
+    /// <param name="date">The date asked about.</param>
+    /// <returns>The answer; see <see cref="ExplainMembershipOn(CountryCode, LocalDate, FactFilter)"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is the default value.</exception>
+    public Answer<GroupingMembership> ExplainMembershipOn(CountryCode country, LocalDate date) => ExplainMembershipOn(country, date, FactFilter.All);
+
+    /// <summary>
+    /// Whether <paramref name="country"/> belonged to the grouping at the end of <paramref name="date"/>, with the
+    /// deciding facts and whether they decide it: the EU or Schengen status answer the grouping rests on, or for the
+    /// Western Balkans six the day the country came into being as a separate entity.
+    /// </summary>
+    /// <param name="country">The country; not the default value.</param>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="facts">Which facts to answer from: all, or verified ones alone.</param>
+    /// <returns>
+    /// The answer; <see cref="AnswerKind.Unknown"/> (value <see cref="GroupingMembership.Unknown"/>) when the deciding
+    /// fact may or may not have happened by the date, or, with <see cref="FactFilter.VerifiedOnly"/>, rests on a fact that
+    /// is not verified.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is the default value.</exception>
+    public Answer<GroupingMembership> ExplainMembershipOn(CountryCode country, LocalDate date, FactFilter facts) =>
+        _membership(Countries.Get(country), date, facts);
 
     /// <summary>The countries certainly in the grouping at the end of <paramref name="date"/>, in alpha-2 order.</summary>
     /// <param name="date">The date asked about.</param>
@@ -56,8 +94,8 @@ public sealed class CountryGrouping
     /// <returns><see cref="Id"/>.</returns>
     public override string ToString() => Id;
 
-    internal CountryGrouping BoundTo(CountryCatalogue countries) => new(Id, Name, Description, _membership, countries);
+    internal CountryGrouping BoundTo(CountryCatalogue countries) => new(Id, Name, Description, _membership, _value, countries);
 
     private CountryCode[] Select(LocalDate date, GroupingMembership wanted) =>
-        [.. Countries.All.Where(c => _membership(c, date) == wanted).Select(c => c.Code)];
+        [.. Countries.All.Where(c => _value(c, date) == wanted).Select(c => c.Code)];
 }

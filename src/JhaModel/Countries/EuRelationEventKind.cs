@@ -42,4 +42,11 @@ public enum EuRelationEventKind
     /// <summary>The country became a full member of the Schengen area (all internal border checks lifted).</summary>
     [JsonStringEnumMemberName("schengen-full")]
     SchengenFull = 9,
+
+    /// <summary>
+    /// Checks at the country's internal land and sea borders with the Schengen area were lifted; checks at internal air
+    /// borders remained until the start of an airline timetable season (the 2007 enlargement, Switzerland, Croatia).
+    /// </summary>
+    [JsonStringEnumMemberName("schengen-land-and-sea-borders")]
+    SchengenLandAndSeaBorders = 10,
 }

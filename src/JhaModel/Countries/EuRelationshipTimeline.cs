@@ -11,7 +11,7 @@ namespace JhaModel.Countries;
 /// <remarks>
 /// An event counts from the last day it may have happened (<see cref="Provenance.EventDate.Latest"/>), so a
 /// query never claims more than the sources support: North Macedonia's candidate status, granted by the
-/// European Council of 15–16 December 2005, counts from 2005-12-16. When an event is recorded twice (the
+/// European Council of 15–16 December 2005, which ran into the night of the 16th, counts from 2005-12-17. When an event is recorded twice (the
 /// Council's and the European Council's decision on Albania's candidate status), the earlier counts.
 /// </remarks>
 public sealed record EuRelationshipTimeline
@@ -123,11 +123,11 @@ public sealed record EuRelationshipTimeline
     public Answer<SchengenStatus> ExplainSchengenStatusOn(LocalDate date, FactFilter facts)
     {
         var (status, decidingAt, open) = DecideSchengen(date, facts);
-        var events = Recorded(facts).Where(e => IsSchengen(e.Kind)).ToList();
+        var events = Recorded(facts).Where(e => SchengenStep(e.Kind) > 0).ToList();
         EuRelationEvent? deciding = decidingAt < 0 ? null : _events[decidingAt];
         if (open)
         {
-            var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status).ToList();
+            var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStep(e.Kind) > SchengenStep(status)).ToList();
             return Unknown(SchengenStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
                 string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
         }
@@ -212,7 +212,7 @@ public sealed record EuRelationshipTimeline
         {
             int i = order[k];
             var e = _events[i];
-            if (Counts(e, facts) && IsSchengen(e.Kind) && e.Date.IsCertainlyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status)
+            if (Counts(e, facts) && e.Date.IsCertainlyOnOrBefore(date) && SchengenStep(e.Kind) > SchengenStep(status))
             {
                 (status, deciding) = (SchengenStatusOf(e.Kind), i);
             }
@@ -222,7 +222,7 @@ public sealed record EuRelationshipTimeline
         for (int i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (Counts(e, facts) && IsSchengen(e.Kind) && !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStatusOf(e.Kind) > status)
+            if (Counts(e, facts) && !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStep(e.Kind) > SchengenStep(status))
             {
                 open = true;
                 break;
@@ -277,11 +277,6 @@ public sealed record EuRelationshipTimeline
 
     private bool IsCompleteOn(LocalDate date) => CompleteAsOf is { } through && through >= date;
 
-    private static bool IsSchengen(EuRelationEventKind kind) => kind is EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenFull;
-
-    private static SchengenStatus SchengenStatusOf(EuRelationEventKind kind) =>
-        kind == EuRelationEventKind.SchengenFull ? SchengenStatus.Full : SchengenStatus.AirAndSeaBorders;
-
     private static int Rank(EuRelationEventKind kind) => kind switch
     {
         EuRelationEventKind.Application => 1,
@@ -299,6 +294,28 @@ public sealed record EuRelationshipTimeline
         EuRelationEventKind.CandidateStatus => EuStatus.Candidate,
         EuRelationEventKind.Membership => EuStatus.Member,
         _ => EuStatus.ThirdCountry,
+    };
+
+    /// <summary>How far a Schengen event takes a country: 0 for other events, 1 for lifted checks at some internal borders, 2 for all.</summary>
+    private static int SchengenStep(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.SchengenAirAndSeaBorders or EuRelationEventKind.SchengenLandAndSeaBorders => 1,
+        EuRelationEventKind.SchengenFull => 2,
+        _ => 0,
+    };
+
+    private static int SchengenStep(SchengenStatus status) => status switch
+    {
+        SchengenStatus.AirAndSeaBorders or SchengenStatus.LandAndSeaBorders => 1,
+        SchengenStatus.Full => 2,
+        _ => 0,
+    };
+
+    private static SchengenStatus SchengenStatusOf(EuRelationEventKind kind) => kind switch
+    {
+        EuRelationEventKind.SchengenAirAndSeaBorders => SchengenStatus.AirAndSeaBorders,
+        EuRelationEventKind.SchengenLandAndSeaBorders => SchengenStatus.LandAndSeaBorders,
+        _ => SchengenStatus.Full,
     };
 
     private static string Name(EuRelationEventKind kind) => Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf(kind);

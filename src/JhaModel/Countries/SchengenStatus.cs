@@ -22,4 +22,8 @@ public enum SchengenStatus
     /// <summary>The sources do not say: the date falls before a bound such as "a member on or before 2025-01-01".</summary>
     [JsonStringEnumMemberName("unknown")]
     Unknown = 4,
+
+    /// <summary>Checks at internal land and sea borders lifted; air border checks remain.</summary>
+    [JsonStringEnumMemberName("land-and-sea-borders")]
+    LandAndSeaBorders = 5,
 }

@@ -150,7 +150,7 @@ public sealed class AgreementFactsTests
     {
         var binding = AgreementRegistry.BindingWithEuOn(CountryCode.Albania, D("2020-01-01"));
 
-        Assert.Equal(["eu-al-frontex-status", "eu-al-readmission", "eurojust-al-cooperation"], binding.Select(a => a.Id.ToString()));
+        Assert.Equal(["eu-al-frontex-status", "eu-al-readmission", "eurojust-al-cooperation", "europol-al-operational"], binding.Select(a => a.Id.ToString()));
         Assert.Equal(["eu-al-readmission"], AgreementRegistry.BindingOn(Eu, CountryCode.Albania, D("2019-01-01")).Select(a => a.Id.ToString()));
     }
 

@@ -22,8 +22,8 @@ public sealed class CountryHistoryTests
     {
         var mk = Of("MK");
 
-        Assert.Equal("the former Yugoslav Republic of Macedonia", mk.NameOn(D("2019-02-13")));
-        Assert.Equal("North Macedonia", mk.NameOn(D("2019-02-14")));
+        Assert.Equal("the former Yugoslav Republic of Macedonia", mk.NameOn(D("2019-02-11")));
+        Assert.Equal("North Macedonia", mk.NameOn(D("2019-02-12")));
     }
 
     [Theory]
@@ -34,8 +34,9 @@ public sealed class CountryHistoryTests
     [InlineData("AL", "2014-06-23", EuStatus.PotentialCandidate)]
     [InlineData("AL", "2014-06-24", EuStatus.Candidate)]
     [InlineData("MK", "2005-12-14", EuStatus.PotentialCandidate)]
-    [InlineData("MK", "2005-12-15", EuStatus.Unknown)] // the European Council of 15–16 December 2005: candidate by its end, perhaps on the 15th
-    [InlineData("MK", "2005-12-16", EuStatus.Candidate)]
+    [InlineData("MK", "2005-12-15", EuStatus.Unknown)] // the European Council of 15–16 December 2005 ran into the night of the 16th to the 17th
+    [InlineData("MK", "2005-12-16", EuStatus.Unknown)]
+    [InlineData("MK", "2005-12-17", EuStatus.Candidate)]
     [InlineData("RS", "2012-02-29", EuStatus.PotentialCandidate)]
     [InlineData("RS", "2012-03-01", EuStatus.Candidate)]
     [InlineData("BA", "2022-12-14", EuStatus.PotentialCandidate)]
@@ -67,10 +68,31 @@ public sealed class CountryHistoryTests
     [InlineData("BG", "2024-03-31", SchengenStatus.AirAndSeaBorders)]
     [InlineData("RO", "2024-12-31", SchengenStatus.AirAndSeaBorders)]
     [InlineData("RO", "2025-01-01", SchengenStatus.Full)]
-    [InlineData("HR", "2023-01-01", SchengenStatus.Full)]
+    [InlineData("HR", "2022-12-31", SchengenStatus.NotParticipating)]
+    [InlineData("HR", "2023-01-01", SchengenStatus.LandAndSeaBorders)]
+    [InlineData("HR", "2023-03-25", SchengenStatus.LandAndSeaBorders)]
+    [InlineData("HR", "2023-03-26", SchengenStatus.Full)]
+    [InlineData("AT", "1997-11-30", SchengenStatus.NotParticipating)]
+    [InlineData("AT", "1997-12-01", SchengenStatus.AirAndSeaBorders)]
+    [InlineData("AT", "1998-04-01", SchengenStatus.Full)]
     [InlineData("AT", "2025-01-01", SchengenStatus.Full)]
-    [InlineData("AT", "2020-01-01", SchengenStatus.Unknown)]
+    [InlineData("DE", "1995-03-25", SchengenStatus.NotParticipating)]
+    [InlineData("DE", "1995-03-26", SchengenStatus.Full)]
+    [InlineData("DE", "2020-01-01", SchengenStatus.Full)]
+    [InlineData("IT", "1997-10-26", SchengenStatus.AirAndSeaBorders)]
+    [InlineData("IT", "1998-04-01", SchengenStatus.Full)]
+    [InlineData("GR", "1999-12-31", SchengenStatus.NotParticipating)]
+    [InlineData("GR", "2000-02-01", SchengenStatus.Unknown)]
+    [InlineData("GR", "2000-03-26", SchengenStatus.Full)]
+    [InlineData("SE", "2001-03-25", SchengenStatus.Full)]
+    [InlineData("PL", "2007-12-20", SchengenStatus.NotParticipating)]
+    [InlineData("PL", "2007-12-21", SchengenStatus.LandAndSeaBorders)]
+    [InlineData("PL", "2008-03-30", SchengenStatus.Full)]
+    [InlineData("CH", "2008-12-12", SchengenStatus.LandAndSeaBorders)]
+    [InlineData("CH", "2009-03-29", SchengenStatus.Full)]
     [InlineData("CH", "2025-06-01", SchengenStatus.Full)]
+    [InlineData("LI", "2011-12-18", SchengenStatus.NotParticipating)]
+    [InlineData("LI", "2011-12-19", SchengenStatus.Full)]
     [InlineData("IE", "2025-06-01", SchengenStatus.NotParticipating)]
     [InlineData("CY", "2025-06-01", SchengenStatus.NotParticipating)]
     [InlineData("RS", "2025-06-01", SchengenStatus.NotParticipating)]

@@ -31,6 +31,6 @@ public sealed class DatasetMigrationTests
             Assert.Equal(JhaDataset.Empty.Countries.Get(country.Code), country);
         }
 
-        Assert.Equal(38, recorded.Count);
+        Assert.Equal(42, recorded.Count);
     }
 }

@@ -77,8 +77,8 @@ public sealed class CaseStatisticValidatorTests
     {
         var candidates = Valid with { Scope = StatisticScope.Grouping("eu-candidates"), Published = null };
 
-        AssertOnly(Validate(candidates with { Period = StatisticPeriods.Year(2004) }), JhaErrorCodes.ScopeEmpty, "Scope");
-        Assert.True(Validate(candidates with { Period = StatisticPeriods.Year(2006) }).IsValid);
+        AssertOnly(Validate(candidates with { Period = StatisticPeriods.Year(1998) }), JhaErrorCodes.ScopeEmpty, "Scope");
+        Assert.True(Validate(candidates with { Period = StatisticPeriods.Year(2000) }).IsValid);
     }
 
     [Fact]
