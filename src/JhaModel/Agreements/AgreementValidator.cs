@@ -88,28 +88,40 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithErrorCode(JhaErrorCodes.NullElement)
             .WithMessage("The ineligibility record is null; expected a record.")
             .SetValidator(IneligiblePartyValidator.Instance);
-        RuleFor(x => x.PartyEvents).Must(e => AgreementRules.FirstPartyEventsOutOfOrder(e) is null)
+        // The rules on the order of events point at the event they name (events[1], not events): each is a rule for
+        // each element that fails for that one element only, and runs only when the agreement breaks it.
+        RuleForEach(x => x.PartyEvents).Must((x, e) => !ReferenceEquals(AgreementRules.FirstPartyEventsOutOfOrder(x.PartyEvents)?.Later, e))
+            .When(x => AgreementRules.FirstPartyEventsOutOfOrder(x.PartyEvents) is not null)
             .WithErrorCode(JhaErrorCodes.PartyEventsOutOfOrder)
-            .WithMessage((_, e) => AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair
-                ? $"partyEvents[{Index(e, pair.Later)}], the {Wire(pair.Later.Kind)} of {pair.Later.Party} on {pair.Later.Date}, is before partyEvents[{Index(e, pair.Earlier)}], its {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected each party's events in the order signature, consent-to-be-bound, entry-into-force, denunciation."
+            .WithMessage((x, _) => AgreementRules.FirstPartyEventsOutOfOrder(x.PartyEvents) is { } pair
+                ? $"partyEvents[{Index(x.PartyEvents, pair.Later)}], the {Wire(pair.Later.Kind)} of {pair.Later.Party} on {pair.Later.Date}, is before partyEvents[{Index(x.PartyEvents, pair.Earlier)}], its {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected each party's events in the order signature, consent-to-be-bound, entry-into-force, denunciation."
                 : string.Empty);
-        RuleFor(x => x.Events).Must(e => AgreementRules.FirstAgreementEventsOutOfOrder(e) is null)
+        RuleForEach(x => x.Events).Must((x, e) => !ReferenceEquals(AgreementRules.FirstAgreementEventsOutOfOrder(x.Events)?.Later, e))
+            .When(x => AgreementRules.FirstAgreementEventsOutOfOrder(x.Events) is not null)
             .WithErrorCode(JhaErrorCodes.AgreementEventsOutOfOrder)
-            .WithMessage((_, e) => AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair
-                ? $"events[{Index(e, pair.Later)}], {Wire(pair.Later.Kind)} on {pair.Later.Date}, is before events[{Index(e, pair.Earlier)}], {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected the events in the order adopted, council-decision-on-signing, council-decision-on-conclusion, entry-into-force, superseded."
+            .WithMessage((x, _) => AgreementRules.FirstAgreementEventsOutOfOrder(x.Events) is { } pair
+                ? $"events[{Index(x.Events, pair.Later)}], {Wire(pair.Later.Kind)} on {pair.Later.Date}, is before events[{Index(x.Events, pair.Earlier)}], {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected the events in the order adopted, council-decision-on-signing, council-decision-on-conclusion, entry-into-force, superseded."
                 : string.Empty);
-        RuleFor(x => x).Must(AgreementRules.HasNothingBeforeOpening)
+        RuleForEach(x => x.Events).Must((x, e) => !ReferenceEquals(AgreementRules.ElementBeforeOpening(x), e))
+            .When(x => !AgreementRules.HasNothingBeforeOpening(x))
             .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
-            .WithMessage(x => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.")
-            .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(AgreementRules.HasNothingAfterTermination)
+            .WithMessage((x, _) => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.");
+        RuleForEach(x => x.PartyEvents).Must((x, e) => !ReferenceEquals(AgreementRules.ElementBeforeOpening(x), e))
+            .When(x => !AgreementRules.HasNothingBeforeOpening(x))
+            .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
+            .WithMessage((x, _) => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.");
+        RuleForEach(x => x.Events).Must((x, e) => !ReferenceEquals(AgreementRules.ElementAfterTermination(x), e))
+            .When(x => !AgreementRules.HasNothingAfterTermination(x))
             .WithErrorCode(JhaErrorCodes.EventAfterTermination)
-            .WithMessage(x => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.")
-            .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(AgreementRules.HasEntryIntoForceAsComputed)
+            .WithMessage((x, _) => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.");
+        RuleForEach(x => x.PartyEvents).Must((x, e) => !ReferenceEquals(AgreementRules.ElementAfterTermination(x), e))
+            .When(x => !AgreementRules.HasNothingAfterTermination(x))
+            .WithErrorCode(JhaErrorCodes.EventAfterTermination)
+            .WithMessage((x, _) => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.");
+        RuleForEach(x => x.PartyEvents).Must((x, e) => !ReferenceEquals(AgreementRules.EntryNotAsComputed(x), e))
+            .When(x => !AgreementRules.HasEntryIntoForceAsComputed(x))
             .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleMismatch)
-            .WithMessage(x => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.")
-            .OverridePropertyName(nameof(Agreement.PartyEvents));
+            .WithMessage((x, _) => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.");
     }
 
     /// <summary>A shared instance that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>

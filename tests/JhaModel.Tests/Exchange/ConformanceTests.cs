@@ -56,6 +56,24 @@ public sealed class ConformanceTests
         Assert.True(cases.Count >= 80, $"The suite has {cases.Count} cases; expected at least 80.");
     }
 
+    /// <summary>The codes that reading an exchange document or an NDJSON stream cannot give, each with the reason; every other code of the catalogue has a case.</summary>
+    private static readonly Dictionary<string, string> NotFromExchangeInput = new(StringComparer.Ordinal)
+    {
+        [JhaErrorCodes.DatasetHoldsActionPlans] = "reported when a dataset or a layer is loaded (JhaDataset), which is not an exchange input",
+    };
+
+    [Fact]
+    public void Every_code_of_the_catalogue_has_a_case_except_those_no_exchange_input_gives()
+    {
+        var covered = Manifest().SelectMany(c => c.Problems.Select(p => p.Code)).ToHashSet(StringComparer.Ordinal);
+        var catalogue = JhaErrorCodes.Catalogue.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        string[] missing = [.. catalogue.Where(code => !NotFromExchangeInput.ContainsKey(code) && !covered.Contains(code)).Order(StringComparer.Ordinal)];
+        string[] stale = [.. NotFromExchangeInput.Keys.Where(code => !catalogue.Contains(code) || covered.Contains(code))];
+
+        Assert.True(missing.Length == 0, $"{missing.Length} of {catalogue.Count} codes have no conformance case: {string.Join(", ", missing.Select(code => $"{code} ({(Invalid.ErrorCodes.Contains(code) ? Invalid.TargetOf(code).Name : "no breaking generator")})"))}; add one (regenerate with JHA_UPDATE_GOLDEN=1).");
+        Assert.True(stale.Length == 0, $"Listed as given by no exchange input, yet not in the catalogue or reported by a case: {string.Join(", ", stale)}.");
+    }
+
     [Theory]
     [InlineData("ajv")]
     [InlineData("python-jsonschema")]
@@ -209,6 +227,7 @@ public sealed class ConformanceTests
             {
                 written = value is ExchangeDocument document ? ("document", JhaExchange.Write(document, indented: true))
                     : NdjsonKinds.Find(target) is not null ? ("ndjson", Ndjson(value))
+                    : Embedded(value) is { } embedded ? ("document", embedded)
                     : null;
             }
             catch (JsonException)
@@ -231,6 +250,104 @@ public sealed class ConformanceTests
 
         return null;
     }
+
+    /// <summary>
+    /// The valid base document with <paramref name="value"/>, a record without a wire form of its own, in the first
+    /// place its type is used (the first element of a list replaced, or an absent member set; a record that must hold it
+    /// and is absent is made by <see cref="JhaGenerators"/>); a case statistic set becomes the document's statistics and
+    /// rankings. Null when the document has no place for it.
+    /// </summary>
+    private static byte[]? Embedded(object value)
+    {
+        var document = ContractCases.Base();
+        var element = JsonSerializer.SerializeToNode(value, value.GetType(), JhaModel.Serialization.JhaModelJson.Options)!.AsObject();
+        if (value is JhaModel.Statistics.CaseStatisticSet)
+        {
+            document["statistics"] = element["statistics"]?.DeepClone() ?? new JsonArray();
+            document["rankings"] = element["rankings"]?.DeepClone() ?? new JsonArray();
+            return ContractCases.Indented(document);
+        }
+
+        return Embed(document, typeof(ExchangeDocument), value.GetType(), element, 0) ? ContractCases.Indented(document) : null;
+    }
+
+    private static bool Embed(JsonObject node, Type nodeType, Type target, JsonNode element, int depth)
+    {
+        var members = Members(nodeType).ToList();
+        foreach (var (name, type, isList) in members.Where(m => m.Type == target))
+        {
+            if (isList && node[name] is JsonArray { Count: > 0 } list)
+            {
+                list[0] = element;
+            }
+            else
+            {
+                node[name] = isList ? new JsonArray(element) : element;
+            }
+
+            return true;
+        }
+
+        foreach (var (name, type, isList) in members.Where(m => depth < 4 && Reaches(m.Type, target, depth + 1)))
+        {
+            var child = (isList ? (node[name] as JsonArray)?.FirstOrDefault() : node[name]) as JsonObject;
+            if (child is null)
+            {
+                child = ValidOf(type);
+                node[name] = isList ? new JsonArray(child) : child;
+            }
+
+            if (Embed(child, type, target, element, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Reaches(Type type, Type target, int depth) =>
+        depth < 5 && Members(type).Any(m => m.Type == target || Reaches(m.Type, target, depth + 1));
+
+    /// <summary>The members of a model type that hold model records: JSON name, record type, and whether it is a list.</summary>
+    private static IEnumerable<(string Name, Type Type, bool IsList)> Members(Type type)
+    {
+        if (!IsRecordType(type))
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true) || property.SetMethod is null)
+            {
+                continue;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var listOf = propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? propertyType.GetGenericArguments()[0] : null;
+            var held = listOf ?? propertyType;
+            if (IsRecordType(held))
+            {
+                yield return (JsonNamingPolicy.CamelCase.ConvertName(property.Name), held, listOf is not null);
+            }
+        }
+    }
+
+    private static bool IsRecordType(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace is { } ns && ns.StartsWith("JhaModel.", StringComparison.Ordinal) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
+
+    /// <summary>A valid record of <paramref name="type"/> from the generator of that type in <see cref="JhaGenerators"/>, as JSON.</summary>
+    private static JsonObject ValidOf(Type type)
+    {
+        var generator = typeof(JhaGenerators).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .First(p => p.PropertyType == typeof(FsCheck.Gen<>).MakeGenericType(type));
+        object value = typeof(ConformanceTests).GetMethod(nameof(SampleOne), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, [generator.GetValue(null)])!;
+        return JsonSerializer.SerializeToNode(value, type, JhaModel.Serialization.JhaModelJson.Options)!.AsObject();
+    }
+
+    private static T SampleOne<T>(FsCheck.Gen<T> generator) => generator.Sample(10, new FsCheck.Rnd(20261203UL), 1)[0];
 
     private static byte[] Ndjson(object record)
     {

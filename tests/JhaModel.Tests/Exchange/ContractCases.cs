@@ -14,9 +14,9 @@ internal static class ContractCases
 {
     internal sealed record ContractCase(string Name, string Format, byte[] Bytes, bool SchemaDecides, string About, string? Code, string? Path, string[] MessageHas);
 
-    private static JsonObject Base() => JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(Golden.RepositoryRoot, "tests/JhaModel.Tests/Corpus/valid/base.json")))!.AsObject();
+    internal static JsonObject Base() => JsonNode.Parse(File.ReadAllText(System.IO.Path.Combine(Golden.RepositoryRoot, "tests/JhaModel.Tests/Corpus/valid/base.json")))!.AsObject();
 
-    private static byte[] Indented(JsonObject document) =>
+    internal static byte[] Indented(JsonObject document) =>
         Encoding.UTF8.GetBytes(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
 
     private static ContractCase Document(string name, string about, Action<JsonObject> change, bool schemaDecides, string? code, string? path, params string[] messageHas)
