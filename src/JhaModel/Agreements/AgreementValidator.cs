@@ -49,6 +49,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
             .WithMessage("The party is missing (the default value); expected a country code or an organisation identifier.");
         RuleFor(x => x.Parties).Must(p => AgreementRules.FirstDuplicateParty(p) < 0)
             .WithErrorCode(JhaErrorCodes.AgreementPartyDuplicate)
+            .WithState((_, p) => new ElementAt(AgreementRules.FirstDuplicateParty(p)))
             .WithMessage((_, p) => $"The party {p[AgreementRules.FirstDuplicateParty(p)]} is listed twice; expected each party once.");
         RuleFor(x => x).Must(a => AgreementRules.FirstUnlisted(a) is null)
             .WithErrorCode(JhaErrorCodes.PartyNotListed)
