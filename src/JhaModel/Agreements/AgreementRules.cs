@@ -260,8 +260,8 @@ internal static partial class AgreementRules
 
         var (opened, early, party) = found.GetValueOrDefault();
         return early is not null
-            ? $"{early.Kind} on {early.Date} is before the opening for signature on {opened.Date}"
-            : $"{party!.Kind} of {party.Party} on {party.Date} is before the opening for signature on {opened.Date}";
+            ? $"events[{IndexOf(agreement.Events, early)}], {Wire(early.Kind)} on {early.Date}, is before the opening for signature, events[{IndexOf(agreement.Events, opened)}] on {opened.Date}"
+            : $"partyEvents[{IndexOf(agreement.PartyEvents, party!)}], the {Wire(party!.Kind)} of {party.Party} on {party.Date}, is before the opening for signature, events[{IndexOf(agreement.Events, opened)}] on {opened.Date}";
     }
 
     /// <summary>Whether nothing but the termination record certainly happened after the termination.</summary>
@@ -278,8 +278,8 @@ internal static partial class AgreementRules
 
         var (terminated, late, party) = found.GetValueOrDefault();
         return late is not null
-            ? $"{late.Kind} on {late.Date} is after the termination on {terminated.Date}"
-            : $"{party!.Kind} of {party.Party} on {party.Date} is after the termination on {terminated.Date}";
+            ? $"events[{IndexOf(agreement.Events, late)}], {Wire(late.Kind)} on {late.Date}, is after the termination, events[{IndexOf(agreement.Events, terminated)}] on {terminated.Date}"
+            : $"partyEvents[{IndexOf(agreement.PartyEvents, party!)}], the {Wire(party!.Kind)} of {party.Party} on {party.Date}, is after the termination, events[{IndexOf(agreement.Events, terminated)}] on {terminated.Date}";
     }
 
     /// <summary>Whether every party's exact entry into force is what the agreement's rule computes from its exact consent.</summary>
@@ -296,6 +296,36 @@ internal static partial class AgreementRules
 
         var (consent, entry, expected) = found.GetValueOrDefault();
         return $"{consent.Party} consented on {consent.Date} and entered into force on {entry.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {(expected == default ? "a date after 9999-12-31" : expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}";
+    }
+
+    /// <summary>The event or party event that <see cref="FirstBeforeOpening"/> names, so that the problem points at it; null when none.</summary>
+    public static object? ElementBeforeOpening(Agreement agreement) => FindBeforeOpening(agreement) is { } found ? found.Event ?? (object?)found.PartyEvent : null;
+
+    /// <summary>The event or party event that <see cref="FirstAfterTermination"/> names, so that the problem points at it; null when none.</summary>
+    public static object? ElementAfterTermination(Agreement agreement) => FindAfterTermination(agreement) is { } found ? found.Event ?? (object?)found.PartyEvent : null;
+
+    /// <summary>The party event of entry into force that <see cref="FirstEntryIntoForceMismatch"/> names, so that the problem points at it; null when none.</summary>
+    public static PartyEvent? EntryNotAsComputed(Agreement agreement) => FindEntryIntoForceMismatch(agreement)?.Entry;
+
+    /// <summary>The wire name of an agreement event kind, for messages.</summary>
+    private static string Wire(AgreementEventKind kind) => Serialization.StrictEnumConverter<AgreementEventKind>.NameOf(kind);
+
+    /// <summary>The wire name of a party event kind, for messages.</summary>
+    private static string Wire(PartyEventKind kind) => Serialization.StrictEnumConverter<PartyEventKind>.NameOf(kind);
+
+    /// <summary>The index of an element in its list, by reference so that equal elements are told apart; -1 when absent.</summary>
+    internal static int IndexOf<T>(IReadOnlyList<T> items, T item)
+        where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], item))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The finders return what they found (null when nothing) rather than filling out parameters, and test each

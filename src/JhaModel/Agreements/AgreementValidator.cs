@@ -47,6 +47,7 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         RuleForEach(x => x.Parties).EachMust(AgreementRules.IsPresent, JhaErrorCodes.AgreementPartyMissing, "The party is missing (the default value); expected a country code or an organisation identifier.");
         RuleFor(x => x.Parties).Must(p => AgreementRules.FirstDuplicateParty(p) < 0)
             .WithErrorCode(JhaErrorCodes.AgreementPartyDuplicate)
+            .WithState((_, p) => new ElementAt(AgreementRules.FirstDuplicateParty(p)))
             .WithMessage((_, p) => $"The party {p[AgreementRules.FirstDuplicateParty(p)]} is listed twice; expected each party once.");
         RuleFor(x => x).Must(a => AgreementRules.FirstUnlisted(a) is null)
             .WithErrorCode(JhaErrorCodes.PartyNotListed)
@@ -74,28 +75,40 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
         RuleForEach(x => x.PartyEvents).EachValid(AgreementRules.IsValid, PartyEventValidator.Instance, "The party event is null; expected an event.");
         RuleForEach(x => x.Statements).EachValid(AgreementRules.IsValid, PartyStatementValidator.Instance, "The statement is null; expected a reservation or declaration.");
         RuleForEach(x => x.IneligibleParties).EachValid(AgreementRules.IsValid, IneligiblePartyValidator.Instance, "The ineligibility record is null; expected a record.");
+        // The rules on events point at the event they name (events[1], not events) through ElementAt: each is one rule
+        // over its list, so that the search for the event runs once, not once for each element.
         RuleFor(x => x.PartyEvents).Must(e => AgreementRules.FirstPartyEventsOutOfOrder(e) is null)
             .WithErrorCode(JhaErrorCodes.PartyEventsOutOfOrder)
+            .WithState((_, e) => new ElementAt(AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair ? Index(e, pair.Later) : -1))
             .WithMessage((_, e) => AgreementRules.FirstPartyEventsOutOfOrder(e) is { } pair
                 ? $"partyEvents[{Index(e, pair.Later)}], the {Wire(pair.Later.Kind)} of {pair.Later.Party} on {pair.Later.Date}, is before partyEvents[{Index(e, pair.Earlier)}], its {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected each party's events in the order signature, consent-to-be-bound, entry-into-force, denunciation."
                 : string.Empty);
         RuleFor(x => x.Events).Must(e => AgreementRules.FirstAgreementEventsOutOfOrder(e) is null)
             .WithErrorCode(JhaErrorCodes.AgreementEventsOutOfOrder)
+            .WithState((_, e) => new ElementAt(AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair ? Index(e, pair.Later) : -1))
             .WithMessage((_, e) => AgreementRules.FirstAgreementEventsOutOfOrder(e) is { } pair
                 ? $"events[{Index(e, pair.Later)}], {Wire(pair.Later.Kind)} on {pair.Later.Date}, is before events[{Index(e, pair.Earlier)}], {Wire(pair.Earlier.Kind)} on {pair.Earlier.Date}; expected the events in the order adopted, council-decision-on-signing, council-decision-on-conclusion, entry-into-force, superseded."
                 : string.Empty);
-        RuleFor(x => x).Must(AgreementRules.HasNothingBeforeOpening)
+        RuleFor(x => x.Events).Must((x, _) => AgreementRules.ElementBeforeOpening(x) is not AgreementEvent)
             .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
-            .WithMessage(x => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.")
-            .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(AgreementRules.HasNothingAfterTermination)
+            .WithState((x, e) => new ElementAt(IndexOf(e, AgreementRules.ElementBeforeOpening(x))))
+            .WithMessage((x, _) => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.");
+        RuleFor(x => x.PartyEvents).Must((x, _) => AgreementRules.ElementBeforeOpening(x) is not PartyEvent)
+            .WithErrorCode(JhaErrorCodes.EventBeforeOpening)
+            .WithState((x, e) => new ElementAt(IndexOf(e, AgreementRules.ElementBeforeOpening(x))))
+            .WithMessage((x, _) => $"{AgreementRules.FirstBeforeOpening(x)}; expected nothing but adoption, initialling and the decision on signing before it.");
+        RuleFor(x => x.Events).Must((x, _) => AgreementRules.ElementAfterTermination(x) is not AgreementEvent)
             .WithErrorCode(JhaErrorCodes.EventAfterTermination)
-            .WithMessage(x => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.")
-            .OverridePropertyName(nameof(Agreement.Events));
-        RuleFor(x => x).Must(AgreementRules.HasEntryIntoForceAsComputed)
+            .WithState((x, e) => new ElementAt(IndexOf(e, AgreementRules.ElementAfterTermination(x))))
+            .WithMessage((x, _) => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.");
+        RuleFor(x => x.PartyEvents).Must((x, _) => AgreementRules.ElementAfterTermination(x) is not PartyEvent)
+            .WithErrorCode(JhaErrorCodes.EventAfterTermination)
+            .WithState((x, e) => new ElementAt(IndexOf(e, AgreementRules.ElementAfterTermination(x))))
+            .WithMessage((x, _) => $"{AgreementRules.FirstAfterTermination(x)}; expected nothing after the termination.");
+        RuleFor(x => x.PartyEvents).Must((x, _) => AgreementRules.EntryNotAsComputed(x) is null)
             .WithErrorCode(JhaErrorCodes.EntryIntoForceRuleMismatch)
-            .WithMessage(x => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.")
-            .OverridePropertyName(nameof(Agreement.PartyEvents));
+            .WithState((x, e) => new ElementAt(IndexOf(e, AgreementRules.EntryNotAsComputed(x))))
+            .WithMessage((x, _) => $"{AgreementRules.FirstEntryIntoForceMismatch(x)}; expected the computed date.");
     }
 
     /// <summary>A shared instance that looks up parent conventions in <see cref="AgreementRegistry"/>.</summary>
@@ -104,6 +117,10 @@ public sealed class AgreementValidator : AbstractValidator<Agreement>
     private static string Wire(AgreementEventKind kind) => Serialization.StrictEnumConverter<AgreementEventKind>.NameOf(kind);
 
     private static string Wire(PartyEventKind kind) => Serialization.StrictEnumConverter<PartyEventKind>.NameOf(kind);
+
+    /// <summary>The index of the element a rule names in its list (by reference), or -1 when it names one of the other list.</summary>
+    private static int IndexOf<T>(IReadOnlyList<T> items, object? item)
+        where T : class => item is T element ? Index(items, element) : -1;
 
     /// <summary>The index of an event in its list (by reference, so that equal events are told apart), for messages.</summary>
     private static int Index<T>(IReadOnlyList<T> items, T item)

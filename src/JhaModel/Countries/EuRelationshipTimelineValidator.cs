@@ -16,13 +16,16 @@ public sealed class EuRelationshipTimelineValidator : AbstractValidator<EuRelati
         RuleForEach(x => x.Events).EachValid(CountryRules.IsValid, EuRelationEventValidator.Instance, "The event is null; expected an event.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstEventOutOfOrder(e) < 0)
             .WithErrorCode(JhaErrorCodes.EuEventsOutOfOrder)
+            .WithState((_, e) => new ElementAt(CountryRules.FirstEventOutOfOrder(e)))
             .WithMessage((_, e) => $"events[{CountryRules.FirstEventOutOfOrder(e)}] ({Describe(e, CountryRules.FirstEventOutOfOrder(e))}) happened before the event listed before it; expected the events in chronological order.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstDuplicateEvent(e) < 0)
             .WithErrorCode(JhaErrorCodes.EuEventDuplicate)
+            .WithState((_, e) => new ElementAt(CountryRules.FirstDuplicateEvent(e)))
             .WithMessage((_, e) => $"events[{CountryRules.FirstDuplicateEvent(e)}] ({Describe(e, CountryRules.FirstDuplicateEvent(e))}) repeats an earlier event; expected each event once.");
         RuleFor(x => x.Events).Must(e => CountryRules.FirstWithdrawalWithoutMembership(e) < 0)
             .WithErrorCode(JhaErrorCodes.WithdrawalWithoutMembership)
-            .WithMessage((_, e) => $"Event {CountryRules.FirstWithdrawalWithoutMembership(e)} is a withdrawal with no membership before it; expected a membership event first.");
+            .WithState((_, e) => new ElementAt(CountryRules.FirstWithdrawalWithoutMembership(e)))
+            .WithMessage((_, e) => $"events[{CountryRules.FirstWithdrawalWithoutMembership(e)}] ({Describe(e, CountryRules.FirstWithdrawalWithoutMembership(e))}) is a withdrawal with no membership before it; expected a membership event first.");
     }
 
     /// <summary>A shared instance.</summary>

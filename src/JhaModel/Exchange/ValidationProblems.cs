@@ -9,7 +9,8 @@ internal static class ValidationProblems
 {
     /// <summary>
     /// Validates <paramref name="value"/> — the fast path first, the detailed validator only when it fails — and reports
-    /// each failure at the JSON path of the member it names (or the nearest that exists).
+    /// each failure at the JSON path of the member it names (or the nearest that exists), and at the element of a list that
+    /// a rule over the whole list names (<see cref="Validation.ElementAt"/>).
     /// </summary>
     public static void Add<T>(IValidator<T> validator, Func<T, bool>? fast, T value, string path, JsonElement element, ProblemList problems)
     {
@@ -21,7 +22,9 @@ internal static class ValidationProblems
         var result = validator.Validate(value);
         foreach (var failure in result.Errors)
         {
-            problems.Add(failure.ErrorCode, Existing(element, path, ToJsonPath(failure.PropertyName)), failure.ErrorMessage);
+            // A rule over a whole list that names one element of it reports at that element.
+            string relative = ToJsonPath(Validation.ElementAt.PropertyPath(failure));
+            problems.Add(failure.ErrorCode, Existing(element, path, relative), failure.ErrorMessage);
         }
     }
 

@@ -27,6 +27,13 @@ public sealed class AgreementRulesTests
     private static string Message(Agreement agreement, string code) =>
         Assert.Single(AgreementValidator.Instance.Validate(agreement).Errors, e => e.ErrorCode == code).ErrorMessage;
 
+    private static string PathOf(Agreement agreement, string code) =>
+        ElementAt.PropertyPath(Assert.Single(AgreementValidator.Instance.Validate(agreement).Errors, e => e.ErrorCode == code));
+
+    private static int Opening(Agreement agreement) => agreement.Events.ToList().FindIndex(e => e.Kind == AgreementEventKind.OpenedForSignature);
+
+    private static int Termination(Agreement agreement) => agreement.Events.ToList().FindIndex(e => e.Kind == AgreementEventKind.Terminated);
+
     private static PartyEvent PartyEvent(Party party, PartyEventKind kind, string date) => new()
     {
         Party = party,
@@ -126,9 +133,11 @@ public sealed class AgreementRulesTests
         Assert.Equal(!reported, AgreementRules.HasNothingBeforeOpening(agreement));
         if (reported)
         {
+            int last = agreement.PartyEvents.Count - 1;
             Assert.Equal(
-                "Signature of AT on 2001-11-22 is before the opening for signature on 2001-11-23; expected nothing but adoption, initialling and the decision on signing before it.",
+                $"partyEvents[{last}], the signature of AT on 2001-11-22, is before the opening for signature, events[{Opening(agreement)}] on 2001-11-23; expected nothing but adoption, initialling and the decision on signing before it.",
                 Message(agreement, JhaErrorCodes.EventBeforeOpening));
+            Assert.Equal($"PartyEvents[{last}]", PathOf(agreement, JhaErrorCodes.EventBeforeOpening));
         }
         else
         {
@@ -148,9 +157,11 @@ public sealed class AgreementRulesTests
         Assert.Equal(reported ? [JhaErrorCodes.EventBeforeOpening] : [], Errors(agreement));
         if (reported)
         {
+            int last = agreement.Events.Count - 1;
             Assert.Equal(
-                "CouncilDecisionOnConclusion on 2001-11-08 is before the opening for signature on 2001-11-23",
+                $"events[{last}], council-decision-on-conclusion on 2001-11-08, is before the opening for signature, events[{Opening(agreement)}] on 2001-11-23",
                 AgreementRules.FirstBeforeOpening(agreement));
+            Assert.Equal($"Events[{last}]", PathOf(agreement, JhaErrorCodes.EventBeforeOpening));
         }
     }
 
@@ -176,8 +187,12 @@ public sealed class AgreementRulesTests
         Assert.Equal(reported ? [JhaErrorCodes.EventAfterTermination] : [], Errors(agreement));
         Assert.Equal(!reported, AgreementRules.HasNothingAfterTermination(agreement));
         Assert.Equal(
-            reported ? "Denunciation of AL on 2020-01-02 is after the termination on 2020-01-01" : null,
+            reported ? $"partyEvents[{agreement.PartyEvents.Count - 1}], the denunciation of AL on 2020-01-02, is after the termination, events[{Termination(agreement)}] on 2020-01-01" : null,
             AgreementRules.FirstAfterTermination(agreement));
+        if (reported)
+        {
+            Assert.Equal($"PartyEvents[{agreement.PartyEvents.Count - 1}]", PathOf(agreement, JhaErrorCodes.EventAfterTermination));
+        }
     }
 
     [Theory]
@@ -191,8 +206,12 @@ public sealed class AgreementRulesTests
 
         Assert.Equal(reported ? [JhaErrorCodes.EventAfterTermination] : [], Errors(agreement));
         Assert.Equal(
-            reported ? "Superseded on 2020-01-02 is after the termination on 2020-01-01" : null,
+            reported ? $"events[{agreement.Events.Count - 1}], superseded on 2020-01-02, is after the termination, events[{Termination(agreement)}] on 2020-01-01" : null,
             AgreementRules.FirstAfterTermination(agreement));
+        if (reported)
+        {
+            Assert.Equal($"Events[{agreement.Events.Count - 1}]", PathOf(agreement, JhaErrorCodes.EventAfterTermination));
+        }
     }
 
     [Fact]
@@ -246,6 +265,12 @@ public sealed class AgreementRulesTests
         var agreement = WithEvent(AgreementEvent(kind, date));
 
         Assert.Equal(reported ? [JhaErrorCodes.AgreementEventsOutOfOrder] : [], Errors(agreement));
+        if (reported)
+        {
+            // The problem points at the event its message names first, the later one in the list.
+            var later = AgreementRules.FirstAgreementEventsOutOfOrder(agreement.Events)!.Value.Later;
+            Assert.Equal($"Events[{agreement.Events.ToList().FindIndex(e => ReferenceEquals(e, later))}]", PathOf(agreement, JhaErrorCodes.AgreementEventsOutOfOrder));
+        }
     }
 
     [Fact]

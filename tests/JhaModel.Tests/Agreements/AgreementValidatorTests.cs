@@ -21,6 +21,7 @@ public sealed class AgreementValidatorTests
         var failure = Assert.Single(AgreementValidator.Instance.Validate(convention with { PartyEvents = events }).Errors);
 
         Assert.Equal(JhaErrorCodes.PartyEventsOutOfOrder, failure.ErrorCode);
+        Assert.Equal($"PartyEvents[{events.FindIndex(e => e.Party == albania && e.Kind == PartyEventKind.ConsentToBeBound)}]", ElementAt.PropertyPath(failure));
         Assert.Contains("2002-06-20", failure.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("2002-07-01", failure.ErrorMessage, StringComparison.Ordinal);
     }
@@ -36,6 +37,7 @@ public sealed class AgreementValidatorTests
         var failure = Assert.Single(AgreementValidator.Instance.Validate(convention with { PartyEvents = events }).Errors);
 
         Assert.Equal(JhaErrorCodes.EntryIntoForceRuleMismatch, failure.ErrorCode);
+        Assert.Equal($"PartyEvents[{events.FindIndex(e => e.Party == Party.Parse("BA") && e.Kind == PartyEventKind.EntryIntoForce)}]", ElementAt.PropertyPath(failure));
         Assert.Contains("gives 2006-09-01", failure.ErrorMessage, StringComparison.Ordinal);
     }
 

@@ -56,6 +56,50 @@ public sealed class ConformanceTests
         Assert.True(cases.Count >= 80, $"The suite has {cases.Count} cases; expected at least 80.");
     }
 
+    private const string DefaultHasNoWireForm = "a required value left out or at its default has no wire form: the reader reports the missing member (JHA-DOC-005), its null (JHA-DOC-006) or its empty value (JHA-DOC-002) before any rule runs";
+
+    private const string UndefinedHasNoWireForm = "an enum value outside the defined ones has no wire form: the reader reports the string that names none (JHA-DOC-002) before any rule runs";
+
+    /// <summary>
+    /// The codes that reading an exchange document or an NDJSON stream cannot give, each with the reason; every other code
+    /// of the catalogue has a case. For each of them with a breaking generator, no breaking value written to the wire
+    /// (as a record of its own or inside the base document) is read back with that code.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotFromExchangeInput = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [JhaErrorCodes.DatasetHoldsActionPlans] = "reported when a dataset or a layer is loaded (JhaDataset), which is not an exchange input",
+        [JhaErrorCodes.NullElement] = "a null list element is reported by the reader (JHA-DOC-006) before any rule runs",
+    }
+        .Concat(new[]
+        {
+            JhaErrorCodes.AgreementIdMissing, JhaErrorCodes.AgreementKindMissing, JhaErrorCodes.AgreementPartyMissing, JhaErrorCodes.CountryCodeMissing,
+            JhaErrorCodes.FootnoteIssuerMissing, JhaErrorCodes.CycleIdMissing, JhaErrorCodes.ThreatAssessmentMissing, JhaErrorCodes.PriorityKeyMissing,
+            JhaErrorCodes.ResultMetricMissing, JhaErrorCodes.QuantityMissing, JhaErrorCodes.QuantityUnitMissing, JhaErrorCodes.PeriodMissing,
+            JhaErrorCodes.ActionCodeMissing, JhaErrorCodes.ActionPartyMissing, JhaErrorCodes.OrganisationIdMissing, JhaErrorCodes.SourceMissing,
+            JhaErrorCodes.EventDateMissing, JhaErrorCodes.StatisticIdMissing, JhaErrorCodes.MetricMissing, JhaErrorCodes.ReportingBodyMissing,
+            JhaErrorCodes.ScopeMissing, JhaErrorCodes.StatisticPeriodMissing,
+        }.Select(code => KeyValuePair.Create(code, DefaultHasNoWireForm)))
+        .Concat(new[]
+        {
+            JhaErrorCodes.AgreementValueUndefined, JhaErrorCodes.OrganisationKindUndefined, JhaErrorCodes.QuantityBoundUndefined,
+            JhaErrorCodes.ActionStatusUndefined, JhaErrorCodes.EuEventKindUndefined, JhaErrorCodes.ConfidenceUndefined,
+        }.Select(code => KeyValuePair.Create(code, UndefinedHasNoWireForm)))
+        .ToDictionary(StringComparer.Ordinal);
+
+    [Fact]
+    public void Every_code_of_the_catalogue_has_a_case_except_those_no_exchange_input_gives()
+    {
+        var covered = Manifest().SelectMany(c => c.Problems.Select(p => p.Code)).ToHashSet(StringComparer.Ordinal);
+        var catalogue = JhaErrorCodes.Catalogue.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        string[] missing = [.. catalogue.Where(code => !NotFromExchangeInput.ContainsKey(code) && !covered.Contains(code)).Order(StringComparer.Ordinal)];
+        string[] stale = [.. NotFromExchangeInput.Keys.Where(code => !catalogue.Contains(code) || covered.Contains(code))];
+        string[] reachable = [.. NotFromExchangeInput.Keys.Where(code => Invalid.ErrorCodes.Contains(code) && BreakingCase(code) is not null)];
+
+        Assert.True(missing.Length == 0, $"{missing.Length} of {catalogue.Count} codes have no conformance case: {string.Join(", ", missing.Select(code => $"{code} ({(Invalid.ErrorCodes.Contains(code) ? Invalid.TargetOf(code).Name : "no breaking generator")})"))}; add one (regenerate with JHA_UPDATE_GOLDEN=1).");
+        Assert.True(stale.Length == 0, $"Listed as given by no exchange input, yet not in the catalogue or reported by a case: {string.Join(", ", stale)}.");
+        Assert.True(reachable.Length == 0, $"Listed as given by no exchange input, yet a breaking value written to the wire is read back with it: {string.Join(", ", reachable)}; regenerate the cases (JHA_UPDATE_GOLDEN=1) and take it off the list.");
+    }
+
     [Theory]
     [InlineData("ajv")]
     [InlineData("python-jsonschema")]
@@ -202,6 +246,7 @@ public sealed class ConformanceTests
     {
         var target = Invalid.TargetOf(code);
         var samples = Invalid.For(code).Sample(10, new FsCheck.Rnd(20261203UL), 30);
+        (string Format, byte[] Bytes)? reporting = null;
         foreach (var value in samples)
         {
             (string Format, byte[] Bytes)? written;
@@ -209,6 +254,7 @@ public sealed class ConformanceTests
             {
                 written = value is ExchangeDocument document ? ("document", JhaExchange.Write(document, indented: true))
                     : NdjsonKinds.Find(target) is not null ? ("ndjson", Ndjson(value))
+                    : Embedded(value) is { } embedded ? ("document", embedded)
                     : null;
             }
             catch (JsonException)
@@ -220,17 +266,121 @@ public sealed class ConformanceTests
             {
                 string probe = Path.Combine(Path.GetTempPath(), $"jha-conformance-{Guid.NewGuid():N}.{(w.Format == "ndjson" ? "ndjson" : "json")}");
                 File.WriteAllBytes(probe, w.Bytes);
-                bool reports = ReadWithDotnet(probe, w.Format).Problems.Any(p => p.Code == code);
+                var problems = ReadWithDotnet(probe, w.Format).Problems;
                 File.Delete(probe);
-                if (reports)
+                if (problems.All(p => p.Code == code) && problems.Count > 0)
                 {
                     return w;
+                }
+
+                if (problems.Any(p => p.Code == code))
+                {
+                    reporting ??= w;
                 }
             }
         }
 
-        return null;
+        // A value whose only problems are its code's, else the first that reports its code among others.
+        return reporting;
     }
+
+    /// <summary>
+    /// The valid base document with <paramref name="value"/>, a record without a wire form of its own, in the first
+    /// place its type is used (the first element of a list replaced, or an absent member set; a record that must hold it
+    /// and is absent is made by <see cref="JhaGenerators"/>); a case statistic set becomes the document's statistics and
+    /// rankings. Null when the document has no place for it.
+    /// </summary>
+    private static byte[]? Embedded(object value)
+    {
+        var document = ContractCases.Base();
+        var element = JsonSerializer.SerializeToNode(value, value.GetType(), JhaModel.Serialization.JhaModelJson.Options)!.AsObject();
+        if (value is JhaModel.Statistics.CaseStatisticSet)
+        {
+            document["statistics"] = element["statistics"]?.DeepClone() ?? new JsonArray();
+            document["rankings"] = element["rankings"]?.DeepClone() ?? new JsonArray();
+            return ContractCases.Indented(document);
+        }
+
+        return Embed(document, typeof(ExchangeDocument), value.GetType(), element, 0) ? ContractCases.Indented(document) : null;
+    }
+
+    private static bool Embed(JsonObject node, Type nodeType, Type target, JsonNode element, int depth)
+    {
+        var members = Members(nodeType).ToList();
+        foreach (var (name, type, isList) in members.Where(m => m.Type == target))
+        {
+            if (isList && node[name] is JsonArray { Count: > 0 } list)
+            {
+                list[0] = element;
+            }
+            else
+            {
+                node[name] = isList ? new JsonArray(element) : element;
+            }
+
+            return true;
+        }
+
+        foreach (var (name, type, isList) in members.Where(m => depth < 4 && Reaches(m.Type, target, depth + 1)))
+        {
+            var child = (isList ? (node[name] as JsonArray)?.FirstOrDefault() : node[name]) as JsonObject;
+            if (child is null)
+            {
+                child = ValidOf(type);
+                node[name] = isList ? new JsonArray(child) : child;
+            }
+
+            if (Embed(child, type, target, element, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Reaches(Type type, Type target, int depth) =>
+        depth < 5 && Members(type).Any(m => m.Type == target || Reaches(m.Type, target, depth + 1));
+
+    /// <summary>The members of a model type that hold model records: JSON name, record type, and whether it is a list.</summary>
+    private static IEnumerable<(string Name, Type Type, bool IsList)> Members(Type type)
+    {
+        if (!IsRecordType(type))
+        {
+            yield break;
+        }
+
+        foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true) || property.SetMethod is null)
+            {
+                continue;
+            }
+
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var listOf = propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? propertyType.GetGenericArguments()[0] : null;
+            var held = listOf ?? propertyType;
+            if (IsRecordType(held))
+            {
+                yield return (JsonNamingPolicy.CamelCase.ConvertName(property.Name), held, listOf is not null);
+            }
+        }
+    }
+
+    private static bool IsRecordType(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace is { } ns && ns.StartsWith("JhaModel.", StringComparison.Ordinal) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
+
+    /// <summary>A valid record of <paramref name="type"/> from the generator of that type in <see cref="JhaGenerators"/>, as JSON.</summary>
+    private static JsonObject ValidOf(Type type)
+    {
+        var generator = typeof(JhaGenerators).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .First(p => p.PropertyType == typeof(FsCheck.Gen<>).MakeGenericType(type));
+        object value = typeof(ConformanceTests).GetMethod(nameof(SampleOne), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, [generator.GetValue(null)])!;
+        return JsonSerializer.SerializeToNode(value, type, JhaModel.Serialization.JhaModelJson.Options)!.AsObject();
+    }
+
+    private static T SampleOne<T>(FsCheck.Gen<T> generator) => generator.Sample(10, new FsCheck.Rnd(20261203UL), 1)[0];
 
     private static byte[] Ndjson(object record)
     {
