@@ -33,7 +33,15 @@ public sealed record Evidence : ISourcedFact
     /// <summary>The fact, its date, confidence and source title.</summary>
     /// <returns>For example <c>signature by AL on 2001-11-23 (verified; Council of Europe, Chart of signatures and ratifications of Treaty 185)</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Fact}{(Date is { IsDefault: false } d ? " on " + d.ToString() : string.Empty)} ({ConfidenceName(Confidence)}; {Source?.Title})");
+        $"{Fact}{When(Date)} ({ConfidenceName(Confidence)}; {Source?.Title})");
+
+    // "on 2006-05-01", "on 2005-12-15/2005-12-17", "on or before 2018-06-13".
+    private static string When(EventDate? date) => date switch
+    {
+        null or { IsDefault: true } => string.Empty,
+        { Kind: EventDateKind.OnOrBefore } d => " on or before " + d.Latest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        { } d => " on " + d,
+    };
 
     internal static string ConfidenceName(Confidence confidence) => Serialization.StrictEnumConverter<Confidence>.NameOf(confidence);
 }
