@@ -58,9 +58,11 @@ public sealed class OperationalActionPlanValidator : AbstractValidator<Operation
         RuleForEach(x => x.Actions).EachValid(a => EmpactRules.IsValid(a, dataset), actionValidator, "The action is null; expected an action.");
         RuleFor(x => x.Actions).Must(a => EmpactRules.FirstDuplicateActionCode(a) < 0)
             .WithErrorCode(JhaErrorCodes.ActionCodeDuplicate)
+            .WithState((_, a) => new ElementAt(EmpactRules.FirstDuplicateActionCode(a)))
             .WithMessage((_, a) => $"Action {EmpactRules.FirstDuplicateActionCode(a)} ({a[EmpactRules.FirstDuplicateActionCode(a)].Code}) repeats the code of an earlier action; expected each code once within the plan.");
         RuleFor(x => x).Must(x => EmpactRules.FirstActionOutsidePlan(x) < 0)
             .WithErrorCode(JhaErrorCodes.ActionPeriodOutsidePlan)
+            .WithState(x => new ElementAt(EmpactRules.FirstActionOutsidePlan(x)))
             .WithMessage(x => $"Action {EmpactRules.FirstActionOutsidePlan(x)} runs {x.Actions[EmpactRules.FirstActionOutsidePlan(x)].Period}, outside the plan's period {x.Period}; expected a period within the plan's.")
             .OverridePropertyName(nameof(OperationalActionPlan.Actions));
     }

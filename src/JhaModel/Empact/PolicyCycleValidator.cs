@@ -35,10 +35,12 @@ public sealed class PolicyCycleValidator : AbstractValidator<PolicyCycle>
         RuleForEach(x => x.Priorities).EachValid(EmpactRules.IsValid, CrimePriorityValidator.Instance, "The priority is null; expected a priority.");
         RuleFor(x => x).Must(x => EmpactRules.FirstPriorityOfOtherCycle(x) < 0)
             .WithErrorCode(JhaErrorCodes.PriorityOfOtherCycle)
+            .WithState(x => new ElementAt(EmpactRules.FirstPriorityOfOtherCycle(x)))
             .WithMessage(x => $"Priority {EmpactRules.FirstPriorityOfOtherCycle(x)} ({KeyAt(x, EmpactRules.FirstPriorityOfOtherCycle(x))}) belongs to another cycle; expected a key of {x.Id}.")
             .OverridePropertyName(nameof(PolicyCycle.Priorities));
         RuleFor(x => x.Priorities).Must(p => EmpactRules.FirstDuplicatePriority(p) < 0)
             .WithErrorCode(JhaErrorCodes.PriorityDuplicate)
+            .WithState((_, p) => new ElementAt(EmpactRules.FirstDuplicatePriority(p)))
             .WithMessage((_, p) => $"Priority {EmpactRules.FirstDuplicatePriority(p)} repeats the key of an earlier one; expected each key once.");
         RuleForEach(x => x.Results).EachValid(EmpactRules.IsValid, CycleResultValidator.Instance, "The result is null; expected a result.");
         RuleFor(x => x.Note).Must(TextRules.IsAbsentOrPresent)

@@ -24,15 +24,19 @@ public sealed class CaseStatisticSetValidator : AbstractValidator<CaseStatisticS
             .SetValidator(CountryRankingValidator.Instance);
         RuleFor(x => x.Statistics).Must(s => StatisticsRules.FirstDuplicateId(s) < 0)
             .WithErrorCode(JhaErrorCodes.StatisticIdDuplicate)
+            .WithState((_, s) => new ElementAt(StatisticsRules.FirstDuplicateId(s)))
             .WithMessage((_, s) => $"Statistic {StatisticsRules.FirstDuplicateId(s)} has the identifier '{s[StatisticsRules.FirstDuplicateId(s)].Id}' of an earlier statistic; expected distinct identifiers.");
         RuleFor(x => x.Statistics).Must(s => StatisticsRules.FirstUnknownRevision(s) < 0)
             .WithErrorCode(JhaErrorCodes.RevisedStatisticUnknown)
+            .WithState((_, s) => new ElementAt(StatisticsRules.FirstUnknownRevision(s)))
             .WithMessage((_, s) => $"Statistic {StatisticsRules.FirstUnknownRevision(s)} revises '{s[StatisticsRules.FirstUnknownRevision(s)].Revises}', which no statistic of the set has; expected the identifier of a statistic of the set.");
         RuleFor(x => x.Statistics).Must(s => StatisticsRules.FirstRevisionMismatch(s) < 0)
             .WithErrorCode(JhaErrorCodes.RevisionMismatch)
+            .WithState((_, s) => new ElementAt(StatisticsRules.FirstRevisionMismatch(s)))
             .WithMessage((_, s) => $"Statistic {StatisticsRules.FirstRevisionMismatch(s)} ('{s[StatisticsRules.FirstRevisionMismatch(s)].Id}') revises '{s[StatisticsRules.FirstRevisionMismatch(s)].Revises}', which has another metric, scope or reporting body; expected a revision of a like statistic.");
         RuleFor(x => x.Statistics).Must(s => StatisticsRules.FirstOverlap(s).Index < 0)
             .WithErrorCode(JhaErrorCodes.StatisticsOverlap)
+            .WithState((_, s) => new ElementAt(StatisticsRules.FirstOverlap(s).Index))
             .WithMessage((_, s) => DescribeOverlap(s));
     }
 

@@ -43,12 +43,15 @@ public sealed class CountryRankingValidator : AbstractValidator<CountryRanking>
         RuleForEach(x => x.Entries).EachValid(StatisticsRules.IsValid, RankingEntryValidator.Instance, "The entry is null; expected a ranking entry.");
         RuleFor(x => x.Entries).Must(e => StatisticsRules.FirstDuplicateCountry(e) < 0)
             .WithErrorCode(JhaErrorCodes.RankingCountryDuplicate)
+            .WithState((_, e) => new ElementAt(StatisticsRules.FirstDuplicateCountry(e)))
             .WithMessage((_, e) => $"Entry {StatisticsRules.FirstDuplicateCountry(e)} names {e[StatisticsRules.FirstDuplicateCountry(e)].Country}, which an earlier entry names; expected each country once.");
         RuleFor(x => x.Entries).Must(e => StatisticsRules.FirstOutOfOrder(e) < 0)
             .WithErrorCode(JhaErrorCodes.RankingOrderInvalid)
+            .WithState((_, e) => new ElementAt(StatisticsRules.FirstOutOfOrder(e)))
             .WithMessage((_, e) => $"Entry {StatisticsRules.FirstOutOfOrder(e)} ({e[StatisticsRules.FirstOutOfOrder(e)].Country}) is out of order; expected ranked entries first, by rank, with no better rank holding a smaller value.");
         RuleFor(x => x).Must(x => StatisticsRules.FirstOutsidePopulation(x) < 0)
             .WithErrorCode(JhaErrorCodes.RankingCountryOutsidePopulation)
+            .WithState(x => new ElementAt(StatisticsRules.FirstOutsidePopulation(x)))
             .WithMessage(x => $"Entry {StatisticsRules.FirstOutsidePopulation(x)} names {x.Entries[StatisticsRules.FirstOutsidePopulation(x)].Country}, which is not in the population '{x.Population}' on {CaseStatisticValidator.Format(x.AsOf())}; expected countries of the population.")
             .OverridePropertyName(nameof(CountryRanking.Entries));
         Include(SourcedFactValidator<CountryRanking>.Instance);
