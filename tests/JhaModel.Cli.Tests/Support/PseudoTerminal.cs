@@ -20,6 +20,9 @@ internal static class PseudoTerminal
 {
     public static string Jha => $"dotnet {Quote(JhaTool.ToolPath)}";
 
+    private const string ResetSignals =
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); signal.signal(signal.SIGQUIT, signal.SIG_DFL); os.execvp('sh', ['sh', '-c', sys.argv[1]])";
+
     public static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     /// <summary>
@@ -38,7 +41,11 @@ internal static class PseudoTerminal
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        foreach (string arg in new[] { "--quiet", "--return", "--command", command, log })
+        // The command runs with Ctrl-C and Ctrl-\ at their default actions, as a job a user starts at a terminal does:
+        // a process started in the background by a shell without job control (`.ci/run &`) ignores both, and its
+        // children inherit that, so the terminal's Ctrl-C would reach nobody.
+        string withSignals = $"python3 -c {Quote(ResetSignals)} {Quote(command)}";
+        foreach (string arg in new[] { "--quiet", "--return", "--command", withSignals, log })
         {
             start.ArgumentList.Add(arg);
         }
