@@ -299,10 +299,19 @@ internal static partial class AgreementRules
     }
 
     /// <summary>The event or party event that <see cref="FirstBeforeOpening"/> names, so that the problem points at it; null when none.</summary>
-    public static object? ElementBeforeOpening(Agreement agreement) => FindBeforeOpening(agreement) is { } found ? found.Event ?? (object?)found.PartyEvent : null;
+    public static object? ElementBeforeOpening(Agreement agreement)
+    {
+        // No pattern variable in a condition, so that every mutant compiles (docs/contributing.md, mutation testing).
+        var (_, e, partyEvent) = FindBeforeOpening(agreement).GetValueOrDefault();
+        return e ?? (object?)partyEvent;
+    }
 
     /// <summary>The event or party event that <see cref="FirstAfterTermination"/> names, so that the problem points at it; null when none.</summary>
-    public static object? ElementAfterTermination(Agreement agreement) => FindAfterTermination(agreement) is { } found ? found.Event ?? (object?)found.PartyEvent : null;
+    public static object? ElementAfterTermination(Agreement agreement)
+    {
+        var (_, e, partyEvent) = FindAfterTermination(agreement).GetValueOrDefault();
+        return e ?? (object?)partyEvent;
+    }
 
     /// <summary>The party event of entry into force that <see cref="FirstEntryIntoForceMismatch"/> names, so that the problem points at it; null when none.</summary>
     public static PartyEvent? EntryNotAsComputed(Agreement agreement) => FindEntryIntoForceMismatch(agreement)?.Entry;
