@@ -180,7 +180,7 @@ public sealed partial record Agreement
                 Value = value,
                 Kind = AnswerKind.Unknown,
                 Basis = basis,
-                Reason = $"the status of {string.Join(", ", undecided)} cannot be decided on {date:uuuu-MM-dd}",
+                Reason = $"the status of {string.Join(", ", undecided)} cannot be decided on {JhaModel.Provenance.IsoDate.Format(date)}",
             };
         }
 
@@ -205,7 +205,7 @@ public sealed partial record Agreement
         answer.Kind != AnswerKind.Known || answer.Value == AgreementStatus.Terminated
             || IsComplete(coverage, date)
             ? answer
-            : answer with { Kind = AnswerKind.Inferred, Reason = $"no later step of {whose} is recorded, and the record is not declared complete on {date:uuuu-MM-dd}" };
+            : answer with { Kind = AnswerKind.Inferred, Reason = $"no later step of {whose} is recorded, and the record is not declared complete on {JhaModel.Provenance.IsoDate.Format(date)}" };
 
     /// <summary>
     /// Not signed by the date, as a step recorded only after it suggests: known when the record is declared complete
@@ -214,7 +214,7 @@ public sealed partial record Agreement
     private static Answer<AgreementStatus> NotSignedShownBy(Evidence later, PartyListCoverage? coverage, LocalDate date) =>
         IsComplete(coverage, date)
             ? new Answer<AgreementStatus> { Value = AgreementStatus.NotSigned, Kind = AnswerKind.Known, Basis = [later, CoverageEvidence(coverage!)] }
-            : Inferred(AgreementStatus.NotSigned, [later], $"the first step recorded, the {later.Fact}, comes later, and the record is not declared complete on {date:uuuu-MM-dd}");
+            : Inferred(AgreementStatus.NotSigned, [later], $"the first step recorded, the {later.Fact}, comes later, and the record is not declared complete on {JhaModel.Provenance.IsoDate.Format(date)}");
 
     /// <summary>Not signed by the date because the agreement was not yet open for signature: known when that fact is verified.</summary>
     private static Answer<AgreementStatus> NotYetOpen(Evidence opened) => opened.Confidence == Confidence.Verified
@@ -257,7 +257,7 @@ public sealed partial record Agreement
             {
                 if (possible.Count > 0)
                 {
-                    return Unknown([certain, .. possible], $"{Describe(possible)}, so the status on {date:uuuu-MM-dd} is {StrictEnumConverter<AgreementStatus>.NameOf(step.Status)} or further");
+                    return Unknown([certain, .. possible], $"{Describe(possible)}, so the status on {JhaModel.Provenance.IsoDate.Format(date)} is {StrictEnumConverter<AgreementStatus>.NameOf(step.Status)} or further");
                 }
 
                 return certain.Confidence == Confidence.Verified
@@ -280,16 +280,16 @@ public sealed partial record Agreement
     private static string CoverageWords(PartyListCoverage? coverage) => coverage switch
     {
         null => "not said to be complete",
-        { Completeness: ListCompleteness.Partial, PartiesPerSource: { } n } p => $"partial ({n} parties as of {p.AsOf:uuuu-MM-dd} according to {p.Source?.Title})",
-        { Completeness: ListCompleteness.Partial } p => $"partial as of {p.AsOf:uuuu-MM-dd}",
-        { } p => $"complete only as of {p.AsOf:uuuu-MM-dd}",
+        { Completeness: ListCompleteness.Partial, PartiesPerSource: { } n } p => $"partial ({n} parties as of {JhaModel.Provenance.IsoDate.Format(p.AsOf)} according to {p.Source?.Title})",
+        { Completeness: ListCompleteness.Partial } p => $"partial as of {JhaModel.Provenance.IsoDate.Format(p.AsOf)}",
+        { } p => $"complete only as of {JhaModel.Provenance.IsoDate.Format(p.AsOf)}",
     };
 
     private static Evidence CoverageEvidence(PartyListCoverage coverage) => new()
     {
         Fact = coverage.PartiesPerSource is { } n
-            ? $"party list {StrictEnumConverter<ListCompleteness>.NameOf(coverage.Completeness)} as of {coverage.AsOf:uuuu-MM-dd}, {n} parties according to the source"
-            : $"party list {StrictEnumConverter<ListCompleteness>.NameOf(coverage.Completeness)} as of {coverage.AsOf:uuuu-MM-dd}",
+            ? $"party list {StrictEnumConverter<ListCompleteness>.NameOf(coverage.Completeness)} as of {JhaModel.Provenance.IsoDate.Format(coverage.AsOf)}, {n} parties according to the source"
+            : $"party list {StrictEnumConverter<ListCompleteness>.NameOf(coverage.Completeness)} as of {JhaModel.Provenance.IsoDate.Format(coverage.AsOf)}",
         Date = EventDate.On(coverage.AsOf),
         Source = coverage.Source,
         Confidence = coverage.Confidence,

@@ -201,6 +201,6 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
     internal static string DescribeFailure(string text) =>
         CountryRegistry.TryGetWithdrawn(text, out var withdrawn)
-            ? $"{JhaModel.Serialization.JsonErrors.Quote(text)} is the withdrawn code of {withdrawn.Name} (withdrawn {withdrawn.WithdrawalDate:uuuu-MM-dd}), not a current country; expected a current ISO 3166-1 alpha-2, alpha-3 or numeric code, or XK/XKX."
+            ? $"{JhaModel.Serialization.JsonErrors.Quote(text)} is the withdrawn code of {withdrawn.Name} (withdrawn {JhaModel.Provenance.IsoDate.Format(withdrawn.WithdrawalDate)}), not a current country; expected a current ISO 3166-1 alpha-2, alpha-3 or numeric code, or XK/XKX."
             : $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a country code; expected a current ISO 3166-1 alpha-2 (e.g. 'MK'), alpha-3 ('MKD') or numeric ('807') code, or XK/XKX for Kosovo.";
 }

@@ -164,7 +164,7 @@ public static class CountryGroupings
         }
 
         return from.Date.IsPossiblyOnOrBefore(date)
-            ? new() { Value = GroupingMembership.Unknown, Kind = AnswerKind.Unknown, Basis = [evidence], Reason = $"the {from.Fact} ({from.Date}) may or may not have happened by {date:uuuu-MM-dd}" }
+            ? new() { Value = GroupingMembership.Unknown, Kind = AnswerKind.Unknown, Basis = [evidence], Reason = $"the {from.Fact} ({from.Date}) may or may not have happened by {JhaModel.Provenance.IsoDate.Format(date)}" }
             : new() { Value = GroupingMembership.NotMember, Kind = from.Confidence == Confidence.Verified ? AnswerKind.Known : AnswerKind.Inferred, Basis = [evidence],
                 Reason = from.Confidence == Confidence.Verified ? null : $"the {from.Fact} rests on a {Evidence.ConfidenceName(from.Confidence)} fact" };
     }

@@ -81,7 +81,7 @@ public sealed record EuRelationshipTimeline
             var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date)
                 && (e.Kind == EuRelationEventKind.Withdrawal ? status != EuStatus.ThirdCountry : StatusOf(e.Kind) > status)).ToList();
             return Unknown(EuStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
-                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
+                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {JhaModel.Provenance.IsoDate.Format(date)}")));
         }
 
         if (deciding is null)
@@ -89,7 +89,7 @@ public sealed record EuRelationshipTimeline
             var later = events.OrderBy(e => e.Date.Latest).FirstOrDefault();
             return complete
                 ? new Answer<EuStatus> { Value = EuStatus.ThirdCountry, Kind = AnswerKind.Known, Basis = later is null ? [] : [Evidence(later)] }
-                : Inferred(EuStatus.ThirdCountry, later is null ? [] : [Evidence(later)], $"no status event is recorded by {date:uuuu-MM-dd}, and the record is not declared complete on that date");
+                : Inferred(EuStatus.ThirdCountry, later is null ? [] : [Evidence(later)], $"no status event is recorded by {JhaModel.Provenance.IsoDate.Format(date)}, and the record is not declared complete on that date");
         }
 
         return Decided(status, deciding, complete, date);
@@ -129,7 +129,7 @@ public sealed record EuRelationshipTimeline
         {
             var possible = events.Where(e => !e.Date.IsCertainlyOnOrBefore(date) && e.Date.IsPossiblyOnOrBefore(date) && SchengenStep(e.Kind) > SchengenStep(status)).ToList();
             return Unknown(SchengenStatus.Unknown, [.. (deciding is null ? [] : new[] { deciding }).Concat(possible).Select(Evidence)],
-                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {date:uuuu-MM-dd}")));
+                string.Join("; ", possible.Select(e => $"the {Name(e.Kind)} ({e.Date}) may or may not have happened by {JhaModel.Provenance.IsoDate.Format(date)}")));
         }
 
         bool complete = IsCompleteOn(date);
@@ -140,7 +140,7 @@ public sealed record EuRelationshipTimeline
                 ? new Answer<SchengenStatus> { Value = SchengenStatus.NotParticipating, Kind = AnswerKind.Known, Basis = later is null ? [] : [Evidence(later)] }
                 : Inferred(SchengenStatus.NotParticipating, later is null ? [] : [Evidence(later)], later is null
                     ? "no Schengen event is recorded, and the record is not declared complete on that date"
-                    : $"the {Name(later.Kind)} is recorded after {date:uuuu-MM-dd}, and the record is not declared complete on that date");
+                    : $"the {Name(later.Kind)} is recorded after {JhaModel.Provenance.IsoDate.Format(date)}, and the record is not declared complete on that date");
         }
 
         return Decided(status, deciding, complete || status == SchengenStatus.Full, date);
@@ -331,7 +331,7 @@ public sealed record EuRelationshipTimeline
         deciding.Confidence != Confidence.Verified
             ? Inferred(value, [Evidence(deciding)], $"the {Name(deciding.Kind)} rests on a {Provenance.Evidence.ConfidenceName(deciding.Confidence)} fact")
         : final ? new Answer<T> { Value = value, Kind = AnswerKind.Known, Basis = [Evidence(deciding)] }
-        : Inferred(value, [Evidence(deciding)], $"no later step after the {Name(deciding.Kind)} is recorded, and the record is not declared complete on {date:uuuu-MM-dd}");
+        : Inferred(value, [Evidence(deciding)], $"no later step after the {Name(deciding.Kind)} is recorded, and the record is not declared complete on {JhaModel.Provenance.IsoDate.Format(date)}");
 
     private static Answer<T> Inferred<T>(T value, IReadOnlyList<Evidence> basis, string reason) =>
         new() { Value = value, Kind = AnswerKind.Inferred, Basis = basis, Reason = reason };

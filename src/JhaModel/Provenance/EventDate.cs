@@ -99,7 +99,7 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     {
         if (latest <= earliest)
         {
-            throw new ArgumentException($"The range {earliest:uuuu-MM-dd}/{latest:uuuu-MM-dd} must end after it starts; use EventDate.On for a single day.", nameof(latest));
+            throw new ArgumentException($"The range {IsoDate.Format(earliest)}/{IsoDate.Format(latest)} must end after it starts; use EventDate.On for a single day.", nameof(latest));
         }
 
         return new(EventDateKind.Range, earliest, latest);
@@ -263,7 +263,7 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     /// <returns>The comparison result.</returns>
     public static bool operator >=(EventDate left, EventDate right) => left.CompareTo(right) >= 0;
 
-    private static string Format(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(LocalDate date) => IsoDate.Format(date);
 
     private static void CheckYear(int year)
     {

@@ -39,7 +39,7 @@ public sealed record Evidence : ISourcedFact
     private static string When(EventDate? date) => date switch
     {
         null or { IsDefault: true } => string.Empty,
-        { Kind: EventDateKind.OnOrBefore } d => " on or before " + d.Latest.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        { Kind: EventDateKind.OnOrBefore } d => " on or before " + IsoDate.Format(d.Latest),
         { } d => " on " + d,
     };
 

@@ -140,7 +140,7 @@ internal sealed partial class DatasetHeader
 
             if (reviewedUntil is { } date)
             {
-                members.Add($"    \"reviewedUntil\": \"{LocalDatePattern.Iso.Format(date)}\"");
+                members.Add($"    \"reviewedUntil\": \"{JhaModel.Provenance.IsoDate.Format(date)}\"");
             }
 
             text.Append("  \"dataset\": {\n").Append(string.Join(",\n", members)).Append("\n  },\n");

@@ -66,5 +66,5 @@ internal sealed class DateIntervalJsonConverter : JsonConverter<DateInterval>
         return result.Success ? result.Value : throw JsonErrors.Invalid($"Found {JsonErrors.Quote(text)} for '{member}'; expected an ISO 8601 date (YYYY-MM-DD).");
     }
 
-    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private static string Format(LocalDate date) => JhaModel.Provenance.IsoDate.Format(date);
 }

@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,11 +12,9 @@ namespace JhaModel.Serialization;
 /// written back exactly as it was read. A near miss gets a "did you mean" hint.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNames
+internal sealed class StrictEnumConverter<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum> : JsonConverter<TEnum>, IWireNames
     where TEnum : struct, Enum
 {
-    private static readonly JsonSerializerOptions StockOptions = new();
-
     private static readonly (TEnum Value, string Name, byte[] Utf8)[] Names = CreateNames();
 
     private static readonly string Expected = $"one of: {string.Join(", ", Names.Select(n => n.Name))}";
@@ -75,23 +74,14 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IWireNa
 
     private static (TEnum, string, byte[])[] CreateNames()
     {
-        // The names come from System.Text.Json's own enum converter, so JsonStringEnumMemberName is honoured exactly
-        // as elsewhere, without reflection over the enum's fields.
-        var stock = (JsonConverter<TEnum>)new JsonStringEnumConverter<TEnum>(namingPolicy: null, allowIntegerValues: false)
-            .CreateConverter(typeof(TEnum), StockOptions);
-        var buffer = new ArrayBufferWriter<byte>();
+        // JsonStringEnumMemberName, read as System.Text.Json's own enum converter reads it: the attribute on the field
+        // of each defined value, else the field's name. (Read directly rather than through that converter, which would
+        // warm up a serializer in a process that only asks for a name.)
         var names = new List<(TEnum, string, byte[])>();
         foreach (var value in Enum.GetValues<TEnum>())
         {
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                stock.Write(writer, value, StockOptions);
-            }
-
-            var reader = new Utf8JsonReader(buffer.WrittenSpan);
-            reader.Read();
-            string name = reader.GetString()!;
+            string field = Enum.GetName(value)!;
+            string name = typeof(TEnum).GetField(field, BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? field;
             names.Add((value, name, Encoding.UTF8.GetBytes(name)));
         }
 

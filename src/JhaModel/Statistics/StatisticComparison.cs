@@ -154,7 +154,7 @@ public sealed record StatisticComparison
     private static string Rate(AnnualisedRate rate) => AnnualisedRate.Round(rate.Rate, 1).ToString("F1", CultureInfo.InvariantCulture);
 
     private static string Format(CaseStatistic statistic) =>
-        LocalDatePattern.Iso.Format(statistic.Period.Start) + "/" + LocalDatePattern.Iso.Format(statistic.Period.End);
+        JhaModel.Provenance.IsoDate.Format(statistic.Period.Start) + "/" + JhaModel.Provenance.IsoDate.Format(statistic.Period.End);
 
     private static string DescribeRefusal(CaseStatistic baseline, CaseStatistic subject, IReadOnlyList<StatisticDifference> refused) =>
         $"Refused to compare '{subject.Id}' with '{baseline.Id}': {string.Join("; ", refused)}. "

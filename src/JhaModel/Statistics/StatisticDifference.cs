@@ -77,7 +77,7 @@ public sealed record StatisticDifference
 
     private static string DescribeScope(StatisticScope scope, LocalDate asOf, StatisticScope other, LocalDate otherAsOf)
     {
-        string text = string.Create(CultureInfo.InvariantCulture, $"{scope} as of {LocalDatePattern.Iso.Format(asOf)}");
+        string text = string.Create(CultureInfo.InvariantCulture, $"{scope} as of {JhaModel.Provenance.IsoDate.Format(asOf)}");
         if (!scope.IsResolvable || !other.IsResolvable)
         {
             return text;
