@@ -17,7 +17,6 @@ public static class Program
         ["harness", "ndjson", .. var rest] => NdjsonStreamHarness.Run(rest),
         ["harness", "cold-start"] => ColdStartHarness.Run(),
         ["harness", "cold-start-child"] => ColdStartHarness.Child(),
-        ["harness", "cold-start-child", "dataset"] => ColdStartHarness.QueryChild(),
         _ => Run(args),
     };
 
