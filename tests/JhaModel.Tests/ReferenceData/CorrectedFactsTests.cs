@@ -307,4 +307,16 @@ public sealed class CorrectedFactsTests
         Assert.Contains("\"biannual\" (eucrim, 1 August 2025)", cycle.Note, StringComparison.Ordinal);
         Assert.Contains("\"annual\" (noerr.com insight)", cycle.Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Turkiyes_former_name_Turkey_ends_when_the_United_Nations_received_its_letter_on_1_June_2022()
+    {
+        var country = CountryRegistry.Get(CountryCode.Parse("TR"));
+        var former = Assert.Single(country.FormerNames);
+
+        Assert.Equal(("Turkey", "2022-06-01", Confidence.Verified), (former.Name, former.ValidUntil.ToString(), former.Confidence));
+        Assert.Equal("https://www.freepressjournal.in/world/un-approves-turkeys-request-to-change-name-to-turkiye", former.Source.Url);
+        Assert.Equal("Turkey", country.NameOn(D("2020-01-01")));
+        Assert.Equal("Türkiye", country.NameOn(D("2022-06-01")));
+    }
 }
