@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace JhaModel.Tests.Docs;
 
-/// <summary>The samples of docs/agreements.md, "Answers with their basis", as written there, with the results the page shows.</summary>
+/// <summary>The samples of docs/agreements.md, "Answers with their basis" and the verified-only mode, as written there, with the results the page shows.</summary>
 public sealed class AgreementsDocSampleTests
 {
     [Fact]
@@ -26,5 +26,26 @@ public sealed class AgreementsDocSampleTests
         Assert.Equal(AnswerKind.Inferred, albania.Kind);
         Assert.Equal("no later step of AL is recorded, and the record is not declared complete on 2010-01-01", albania.Reason);
         Assert.StartsWith("entry-into-force of AL on 2004-07-01 (verified; Council of Europe Treaty Office, chart of signatures and ratifications of Treaty 185", albania.Basis[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_verified_only_answer_gives_what_the_page_shows()
+    {
+        var eurojust = AgreementRegistry.Get("eurojust-me-cooperation");
+        var all = eurojust.ExplainStatusOn(CountryCode.Montenegro, new LocalDate(2020, 1, 1));
+        var verified = eurojust.ExplainStatusOn(CountryCode.Montenegro, new LocalDate(2020, 1, 1), FactFilter.VerifiedOnly);
+
+        Assert.Equal((AgreementStatus.InForce, AnswerKind.Inferred), (all.Value, all.Kind));
+        Assert.Equal("entry-into-force", all.Basis[0].Fact);
+        Assert.Equal(AgreementStatus.Signed, verified.Value);
+        Assert.Equal(AnswerKind.Inferred, verified.Kind);
+        Assert.All(verified.Basis, b => Assert.Equal(Confidence.Verified, b.Confidence));
+        Assert.Equal("signature by ME", Assert.Single(verified.Basis).Fact);
+        Assert.Equal("the entry-into-force rests on a partial fact", all.Reason);
+        Assert.StartsWith("entry-into-force on or before 2018-06-13 (partial; Eurojust news, 13 June 2018: ", all.Basis[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal("no later step of ME is recorded, and the record is not declared complete on 2020-01-01", verified.Reason);
+        Assert.Equal(
+            "signature by ME on 2016-05-03 (verified; Government of Montenegro, \"Agreement on cooperation between Montenegro and Eurojust signed in Brussels\", 3 May 2016)",
+            verified.Basis[0].ToString());
     }
 }

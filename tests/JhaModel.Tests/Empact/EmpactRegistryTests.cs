@@ -77,7 +77,17 @@ public sealed class EmpactRegistryTests
         Assert.Equal(Quantity.Exactly(167_452m, QuantityUnit.Tonne), results[ResultMetric.WasteSeized].Quantity);
         Assert.Equal(Quantity.Exactly(16_607m, QuantityUnit.Count), results[ResultMetric.FirearmsAndWeaponsSeized].Quantity);
         Assert.Equal(Quantity.Exactly(17_688m, QuantityUnit.Count), results[ResultMetric.PotentialVictimsIdentified].Quantity);
-        Assert.All(results.Values, r => Assert.Equal(Confidence.Verified, r.Confidence));
+        Assert.All([results[ResultMetric.DrugsSeized], results[ResultMetric.Arrests]], r =>
+        {
+            Assert.Equal(Confidence.Verified, r.Confidence);
+            Assert.Equal("https://portal.ieu-monitoring.com/editorial/fighting-organised-crime-empact-reports-on-31-000-arrests-between-2018-2021/383346", r.Source.Url);
+        });
+        Assert.All([results[ResultMetric.WasteSeized], results[ResultMetric.FirearmsAndWeaponsSeized], results[ResultMetric.PotentialVictimsIdentified]], r =>
+        {
+            Assert.Equal(Confidence.Partial, r.Confidence);
+            Assert.Null(r.Source.Url);
+        });
+        Assert.Contains("18 085", results[ResultMetric.PotentialVictimsIdentified].Note, StringComparison.Ordinal);
         Assert.Empty(EmpactRegistry.GetCycle(PolicyCycleId.Cycle2022To2025).Results);
     }
 

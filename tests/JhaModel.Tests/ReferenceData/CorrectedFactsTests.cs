@@ -1,5 +1,7 @@
 using JhaModel.Agreements;
 using JhaModel.Countries;
+using JhaModel.Empact;
+using JhaModel.Organisations;
 using JhaModel.Provenance;
 using static JhaModel.Tests.Support.Dates;
 
@@ -254,5 +256,67 @@ public sealed class CorrectedFactsTests
         Assert.Equal("https://www.euronews.com/my-europe/2022/10/26/the-eu-and-north-macedonia-sign-migration-agreement", signature.Source.Url);
         Assert.Equal(("2023-04-01", Confidence.Verified), (entry.Date.ToString(), entry.Confidence));
         Assert.Equal("https://archive.fo/QuEnU", entry.Source.Url);
+    }
+
+    [Fact]
+    public void Serbia_is_a_party_to_CETS_189_by_its_2009_ratification_law_the_deposit_day_unknown()
+    {
+        var protocol = AgreementRegistry.Get("coe-cets-189");
+        var consent = Assert.Single(protocol.PartyEvents, e => e.Party == CountryCode.Serbia);
+
+        Assert.Contains(Party.Of(CountryCode.Serbia), protocol.Parties);
+        Assert.Equal((PartyEventKind.ConsentToBeBound, "2009", Confidence.Partial), (consent.Kind, consent.Date.ToString(), consent.Confidence));
+        Assert.Equal(ConsentForm.Ratification, consent.ConsentForm);
+        Assert.StartsWith("Inferred: ", consent.Note, StringComparison.Ordinal);
+        Assert.Contains("19/2009", consent.Source.Title, StringComparison.Ordinal);
+        Assert.Equal("http://demo.paragraf.rs/demo/combined/Old/t/t2009_03/t03_0153.htm", consent.Source.Url);
+        Assert.NotEqual(AgreementStatus.NotSigned, protocol.StatusOn(CountryCode.Serbia, D("2010-01-01")));
+    }
+
+    [Theory]
+    [InlineData("coe-cets-185", "Article 37", "Council of Europe, Convention on Cybercrime (CETS 185), Budapest, 23 November 2001")]
+    [InlineData("coe-cets-189", "Articles 9 and 11", "Council of Europe, Additional Protocol to the Convention on Cybercrime (CETS 189), Strasbourg, 28 January 2003")]
+    [InlineData("coe-cets-224", "Article 16", "Council of Europe, Second Additional Protocol to the Convention on Cybercrime (CETS 224), Strasbourg, 12 May 2022")]
+    public void Kosovos_ineligibility_rests_on_the_treatys_final_clauses_not_on_a_self_citation(string id, string article, string citation)
+    {
+        var agreement = AgreementRegistry.Get(id);
+        var ineligible = Assert.Single(agreement.IneligibleParties);
+
+        Assert.Equal(CountryCode.Kosovo, ineligible.Party);
+        Assert.Contains(article, ineligible.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(citation, ineligible.Source.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("JhaModel", ineligible.Source.Title, StringComparison.Ordinal);
+        Assert.Equal(Confidence.Partial, ineligible.Confidence);
+        Assert.Equal(AgreementStatus.NotEligible, agreement.StatusOn(CountryCode.Kosovo, D("2024-01-01")));
+    }
+
+    [Fact]
+    public void The_2022_Kosovo_Europol_instrument_has_a_described_title_not_an_invented_one()
+    {
+        var agreement = AgreementRegistry.Get("europol-xk-information-exchange");
+
+        Assert.Contains("the official title is not in the sources found", agreement.Title, StringComparison.Ordinal);
+        Assert.All(agreement.PartyEvents, e => Assert.Contains("\"the third agreement\"", e.Source.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_2026_2029_plan_periodicity_is_recorded_as_the_conflict_of_its_sources()
+    {
+        var cycle = EmpactRegistry.GetCycle(PolicyCycleId.Cycle2026To2029);
+
+        Assert.Contains("\"biannual\" (eucrim, 1 August 2025)", cycle.Note, StringComparison.Ordinal);
+        Assert.Contains("\"annual\" (noerr.com insight)", cycle.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Turkiyes_former_name_Turkey_ends_when_the_United_Nations_received_its_letter_on_1_June_2022()
+    {
+        var country = CountryRegistry.Get(CountryCode.Parse("TR"));
+        var former = Assert.Single(country.FormerNames);
+
+        Assert.Equal(("Turkey", "2022-06-01", Confidence.Verified), (former.Name, former.ValidUntil.ToString(), former.Confidence));
+        Assert.Equal("https://www.freepressjournal.in/world/un-approves-turkeys-request-to-change-name-to-turkiye", former.Source.Url);
+        Assert.Equal("Turkey", country.NameOn(D("2020-01-01")));
+        Assert.Equal("Türkiye", country.NameOn(D("2022-06-01")));
     }
 }

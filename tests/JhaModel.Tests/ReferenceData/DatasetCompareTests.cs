@@ -39,7 +39,7 @@ public sealed class DatasetCompareTests
     {
         var mk = JhaDataset.Default.Countries.Get(CountryCode.NorthMacedonia);
         var events = mk.EuRelationship.Events
-            .Select(e => e.Kind == EuRelationEventKind.Application ? e with { Date = EventDate.On(D("2004-03-23")), Confidence = Confidence.Partial } : e)
+            .Select(e => e.Kind == EuRelationEventKind.Application ? e with { Date = EventDate.On(D("2004-03-23")), Confidence = Confidence.Unverified } : e)
             .ToList();
         var layer = DatasetLayerTests.RatificationLayer() with { Agreements = [], Countries = [mk with { EuRelationship = new EuRelationshipTimeline { Events = events } }] };
         var layered = JhaDataset.Default.Layer(layer).Value!;
@@ -48,7 +48,7 @@ public sealed class DatasetCompareTests
 
         Assert.Equal(("countries", "MK"), (change.Collection, change.Id));
         Assert.Equal(
-            ["changed euRelationship.events application date: 2004-03-22 → 2004-03-23", "changed euRelationship.events application confidence: verified → partial"],
+            ["changed euRelationship.events application date: 2004-03-22 → 2004-03-23", "changed euRelationship.events application confidence: partial → unverified"],
             change.Facts.Select(f => f.ToString()));
     }
 
