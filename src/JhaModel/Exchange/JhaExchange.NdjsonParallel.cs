@@ -132,6 +132,12 @@ public static partial class JhaExchange
                 var bytes = line.Bytes;
                 if (IsBlank(bytes.Span))
                 {
+                    if (batch is not null && !lines.NextIsBuffered)
+                    {
+                        await SendAsync(batch, ordered, work, token).ConfigureAwait(false);
+                        batch = null;
+                    }
+
                     continue;
                 }
 
@@ -143,6 +149,12 @@ public static partial class JhaExchange
 
                 batch ??= new NdjsonBatch(Math.Max(batchBytes, bytes.Length));
                 batch.Add(bytes.Span, number);
+                if (!lines.NextIsBuffered)
+                {
+                    // The next line waits for the stream (a slow pipe, `tail -f`): the lines read so far are not held back.
+                    await SendAsync(batch, ordered, work, token).ConfigureAwait(false);
+                    batch = null;
+                }
             }
 
             if (batch is not null)
