@@ -5,7 +5,7 @@ namespace JhaModel.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks (<c>-- --filter '*'</c>) or a console harness (<c>-- harness ndjson [megabytes]</c>,
-/// <c>-- harness cold-start</c>).
+/// <c>-- harness ndjson-parallel [megabytes] [jobs,...]</c>, <c>-- harness cold-start</c>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +15,8 @@ public static class Program
     public static int Main(string[] args) => args switch
     {
         ["harness", "ndjson", .. var rest] => NdjsonStreamHarness.Run(rest),
+        ["harness", "ndjson-parallel-child", var path, var jobs] => NdjsonParallelHarness.Child(path, int.Parse(jobs, System.Globalization.CultureInfo.InvariantCulture)),
+        ["harness", "ndjson-parallel", .. var rest] => NdjsonParallelHarness.Run(rest),
         ["harness", "cold-start"] => ColdStartHarness.Run(),
         ["harness", "cold-start-child"] => ColdStartHarness.Child(),
         _ => Run(args),

@@ -72,6 +72,40 @@ public sealed class ValidateNdjsonTests
         ToolAssert.Succeeds(forced);
     }
 
+    [Fact]
+    public void Every_job_count_gives_the_output_of_one_job()
+    {
+        var good = File.ReadAllLines(ExampleRecords).Where(l => l.Trim().Length > 0).ToList();
+        var lines = new List<byte[]>();
+        for (int round = 0; round < 60; round++)
+        {
+            lines.AddRange(good.Select(Encoding.UTF8.GetBytes));
+            lines.Add(Encoding.UTF8.GetBytes(round % 3 == 0 ? "{\"kind\":\"treaty\",\"record\":{}}" : round % 3 == 1 ? "{not json" : " \t"));
+            lines.Add([.. Encoding.UTF8.GetBytes("{\"kind\":\"country\",\"record\":{\"code\":\""), 0xFF, .. Encoding.UTF8.GetBytes("\"}}\r")]);
+        }
+
+        string directory = TempDirectory.Create();
+        File.WriteAllBytes(Path.Combine(directory, "mixed.ndjson"), [.. lines.SelectMany(l => l.Append((byte)'\n'))]);
+
+        foreach (string[] extra in new[] { Array.Empty<string>(), ["--format", "json"], ["--max-problems", "7"] })
+        {
+            var one = JhaTool.Run(["validate", "mixed.ndjson", "--jobs", "1", .. extra], directory);
+            Assert.True(one.ExitCode == 1, one.ToString());
+            Assert.Contains("JHA-DOC-", one.Stdout, StringComparison.Ordinal);
+            foreach (string jobs in new[] { "2", "4" })
+            {
+                var many = JhaTool.Run(["validate", "mixed.ndjson", "--jobs", jobs, .. extra], directory);
+                Assert.Equal(one.ExitCode, many.ExitCode);
+                Assert.Equal(one.Stderr, many.Stderr);
+                Assert.Equal(one.Stdout, many.Stdout);
+            }
+        }
+
+        var byDefault = JhaTool.Run(["validate", "mixed.ndjson"], directory);
+        Assert.Equal(JhaTool.Run(["validate", "mixed.ndjson", "-j", "1"], directory).Stdout, byDefault.Stdout);
+        ToolAssert.FailsWithOneLine(JhaTool.Run(["validate", "mixed.ndjson", "--jobs", "0"], directory), 2, "--jobs: '0' is not a positive number");
+    }
+
     /// <summary>
     /// 200,000 records (about 92 MiB; the same code path as a 1 GB file) through standard input: the tool's peak
     /// resident memory is the same as for 20,000 records, within a margin well below the extra input's size.

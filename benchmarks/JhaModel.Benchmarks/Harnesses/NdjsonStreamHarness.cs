@@ -69,7 +69,8 @@ internal static class NdjsonStreamHarness
         }
     }
 
-    private static long RawPass(string path)
+    /// <summary>A raw reader pass over every line of the file; the token count.</summary>
+    internal static long RawPass(string path)
     {
         long tokens = 0;
         var buffer = new byte[1 << 20];

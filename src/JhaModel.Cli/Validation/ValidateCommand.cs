@@ -50,16 +50,30 @@ internal static class ValidateCommand
                 result.AddError($"--max-problems: '{result.Tokens[0].Value}' is not a positive number");
             }
         });
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Read an NDJSON input on N threads, the output in input order and the same as with one. Default: the machine's cores.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"--jobs: '{result.Tokens[0].Value}' is not a positive number");
+            }
+        });
         var noProgress = new Option<bool>("--no-progress") { Description = "Never draw a progress display (one is drawn on standard error, when it is a terminal, for standard input and files of 4 MiB or more)." };
 
         var data = DatasetCommand.DataOption();
         data.Description = "A file of reference data laid over the embedded dataset, against which references resolve (an agreement's parent or predecessor, an organisation, a priority). May be repeated; the files are laid in order.";
         var command = new Command("validate", "Validate exchange documents and NDJSON streams: every problem with its code, its path or line and its message.")
         {
-            files, format, input, glob, maxProblems, noProgress, data,
+            files, format, input, glob, maxProblems, jobs, noProgress, data,
         };
         Commands.WithExamples(command, "jha validate data/sample.json records.ndjson",
                 "jha validate data/ --glob '**/*.ndjson' --max-problems 20",
+                "jha validate big.ndjson --jobs 4",
                 "cat records.ndjson | jha validate -f json",
                 "jha validate plans.json --data corrections.json");
         command.Validators.Add(result =>
@@ -75,12 +89,13 @@ internal static class ValidateCommand
             parse.GetValue(input) switch { "json" => InputFormat.Document, "ndjson" => InputFormat.Ndjson, _ => null },
             parse.GetValue(glob) is { Length: > 0 } globs ? globs : DefaultGlobs,
             parse.GetValue(maxProblems) ?? long.MaxValue,
+            parse.GetValue(jobs),
             !parse.GetValue(noProgress),
             parse.GetValue(data) is { Length: > 0 } layers ? ExchangeReaderOptions.Default with { ReferenceData = DatasetCommand.Layered(layers) } : ExchangeReaderOptions.Default));
         return command;
     }
 
-    private static int Run(string[]? paths, bool json, InputFormat? forced, string[] globs, long maxProblems, bool progressAllowed, ExchangeReaderOptions options)
+    private static int Run(string[]? paths, bool json, InputFormat? forced, string[] globs, long maxProblems, int jobs, bool progressAllowed, ExchangeReaderOptions options)
     {
         if (paths is null)
         {
@@ -109,7 +124,7 @@ internal static class ValidateCommand
                         throw new CliException(error, ExitCodes.Usage);
                     }
 
-                    var outcome = ValidateOne(file, name, forced, output, maxProblems, progressAllowed && ProgressBar.CanShow, options);
+                    var outcome = ValidateOne(file, name, forced, output, maxProblems, jobs, progressAllowed && ProgressBar.CanShow, options);
                     invalid |= !outcome.IsValid;
                 }
                 catch (CliException e)
@@ -153,7 +168,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static InputOutcome ValidateOne(string file, string name, InputFormat? forced, IValidationOutput output, long maxProblems, bool progressAllowed, ExchangeReaderOptions options)
+    private static InputOutcome ValidateOne(string file, string name, InputFormat? forced, IValidationOutput output, long maxProblems, int jobs, bool progressAllowed, ExchangeReaderOptions options)
     {
         using var raw = Inputs.OpenRead(file);
         long? length = Inputs.KnownLength(raw);
@@ -182,7 +197,7 @@ internal static class ValidateCommand
         {
             if (format == InputFormat.Ndjson)
             {
-                NdjsonValidation.Run(stream, outcome, output, options, maxProblems);
+                NdjsonValidation.Run(stream, outcome, output, options, maxProblems, jobs);
             }
             else
             {

@@ -131,22 +131,11 @@ public static partial class JhaExchange
             number++;
             if (line.TooLong)
             {
-                yield return new NdjsonRecord(number, null, null,
-                [
-                    new ExchangeProblem
-                    {
-                        Code = JhaErrorCodes.LimitExceeded,
-                        Path = "$",
-                        Line = number,
-                        Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (the reader's size limit). Reading stopped at this line: what follows it is not read.",
-                        Severity = ProblemSeverity.Error,
-                    },
-                ],
-                endsStream: true);
+                yield return TooLongLine(number, options);
                 continue;
             }
 
-            if (line.Bytes.Span.Trim(" \t"u8).IsEmpty)
+            if (IsBlank(line.Bytes.Span))
             {
                 continue;
             }
@@ -154,6 +143,24 @@ public static partial class JhaExchange
             yield return ReadNdjsonLine(line.Bytes, number, options);
         }
     }
+
+    /// <summary>The last result of a stream whose line <paramref name="number"/> is longer than the limit.</summary>
+    private static NdjsonRecord TooLongLine(long number, ExchangeReaderOptions options) =>
+        new(number, null, null,
+        [
+            new ExchangeProblem
+            {
+                Code = JhaErrorCodes.LimitExceeded,
+                Path = "$",
+                Line = number,
+                Message = $"The line is longer than {options.MaxDocumentBytes:N0} bytes; expected at most {options.MaxDocumentBytes:N0} (the reader's size limit). Reading stopped at this line: what follows it is not read.",
+                Severity = ProblemSeverity.Error,
+            },
+        ],
+        endsStream: true);
+
+    /// <summary>Whether a line holds nothing but spaces and tabs: such lines are skipped (their numbers still count).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
 
     private static NdjsonRecord ReadNdjsonLine(ReadOnlyMemory<byte> bytes, long number, ExchangeReaderOptions options)
     {

@@ -24,6 +24,9 @@ internal sealed class Utf8LineReader
         _maxLine = maxLine;
     }
 
+    /// <summary>Whether the next result is at hand without reading the stream (a whole line is buffered, or the end or the stop is reached).</summary>
+    public bool NextIsBuffered => _stopped || _eof || Array.IndexOf(_buffer, (byte)'\n', _scanned, _end - _scanned) >= 0;
+
     /// <summary>The next line without its line break; <see cref="Line.TooLong"/> (and then no more lines) when it exceeded the limit. Null at the end.</summary>
     public async ValueTask<Line?> ReadLineAsync(CancellationToken cancellationToken)
     {
