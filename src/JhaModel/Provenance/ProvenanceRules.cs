@@ -55,7 +55,8 @@ internal static class ProvenanceRules
         return true;
     }
 
-    public static bool IsValid(Source source) => source is not null && Validation.TextRules.IsPresent(source.Title) && IsAbsoluteHttpUrl(source.Url);
+    /// <summary>The fast path of <see cref="SourceValidator"/>: every rule of <see cref="ProvenanceRuleTables.Source"/>.</summary>
+    public static bool IsValid(Source source) => source is not null && ProvenanceRuleTables.Source.Passes(source);
 
     public static bool IsValidFact(ISourcedFact fact) => IsValid(fact.Source) && IsDefined(fact.Confidence);
 
