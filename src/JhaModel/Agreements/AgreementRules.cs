@@ -37,18 +37,9 @@ internal static partial class AgreementRules
 
     public static bool HasConsentFormExactlyOnConsent(PartyEvent e) => (e.Kind == PartyEventKind.ConsentToBeBound) == e.ConsentForm.HasValue;
 
-    public static bool HasValidPeriod(PartyStatement statement)
-    {
-        var from = statement.ValidFrom.GetValueOrDefault();
-        var until = statement.ValidUntil.GetValueOrDefault();
-        if (from.IsDefault || until.IsDefault)
-        {
-            return true;
-        }
-
-        var start = from.Earliest;
-        return !start.HasValue || until.Latest >= start.GetValueOrDefault();
-    }
+    /// <summary>A statement's period is valid unless it certainly ends before it starts.</summary>
+    public static bool HasValidPeriod(PartyStatement statement) =>
+        !ProvenanceRules.CertainlyBefore(statement.ValidUntil.GetValueOrDefault(), statement.ValidFrom.GetValueOrDefault());
 
     /// <summary>A party acting as a predecessor names a withdrawn code it succeeds, before that code's withdrawal.</summary>
     public static bool HasValidActingAs(PartyEvent e)
@@ -173,7 +164,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var a = events[i];
-            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0)
+            if (a is null || Rank(a.Kind) == 0)
             {
                 continue;
             }
@@ -181,7 +172,7 @@ internal static partial class AgreementRules
             for (int j = 0; j < events.Count; j++)
             {
                 var b = events[j];
-                if (b is not null && !b.Date.IsDefault && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                if (b is not null && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && ProvenanceRules.CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -198,7 +189,7 @@ internal static partial class AgreementRules
         {
             // The opening for signature comes before every later step (of a higher rank) by a rule of its own.
             var a = events[i];
-            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
+            if (a is null || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
             {
                 continue;
             }
@@ -207,7 +198,7 @@ internal static partial class AgreementRules
             {
                 // Events of rank 0 (termination, other) never rank above another.
                 var b = events[j];
-                if (b is not null && !b.Date.IsDefault && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                if (b is not null && Rank(a.Kind) < Rank(b.Kind) && ProvenanceRules.CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -324,7 +315,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e is not null && !e.Date.IsDefault && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date))
+            if (e is not null && Rank(e.Kind) >= 3 && ProvenanceRules.CertainlyBefore(e.Date, opened.Date))
             {
                 return (opened, e, null);
             }
@@ -334,7 +325,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < partyEvents.Count; i++)
         {
             var e = partyEvents[i];
-            if (e is not null && !e.Date.IsDefault && CertainlyBefore(e.Date, opened.Date))
+            if (e is not null && ProvenanceRules.CertainlyBefore(e.Date, opened.Date))
             {
                 return (opened, null, e);
             }
@@ -356,7 +347,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e is not null && !e.Date.IsDefault && e.Kind != AgreementEventKind.Terminated && CertainlyBefore(terminated.Date, e.Date))
+            if (e is not null && e.Kind != AgreementEventKind.Terminated && ProvenanceRules.CertainlyBefore(terminated.Date, e.Date))
             {
                 return (terminated, e, null);
             }
@@ -366,7 +357,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < partyEvents.Count; i++)
         {
             var e = partyEvents[i];
-            if (e is not null && !e.Date.IsDefault && CertainlyBefore(terminated.Date, e.Date))
+            if (e is not null && ProvenanceRules.CertainlyBefore(terminated.Date, e.Date))
             {
                 return (terminated, null, e);
             }
@@ -508,12 +499,6 @@ internal static partial class AgreementRules
 
         return map;
     });
-
-    private static bool CertainlyBefore(EventDate first, EventDate second)
-    {
-        var start = second.Earliest;
-        return start.HasValue && first.Latest < start.GetValueOrDefault();
-    }
 
     [GeneratedRegex(@"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(\([0-9]{2}\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex CelexPattern();
