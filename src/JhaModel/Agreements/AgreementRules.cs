@@ -37,18 +37,9 @@ internal static partial class AgreementRules
 
     public static bool HasConsentFormExactlyOnConsent(PartyEvent e) => (e.Kind == PartyEventKind.ConsentToBeBound) == e.ConsentForm.HasValue;
 
-    public static bool HasValidPeriod(PartyStatement statement)
-    {
-        var from = statement.ValidFrom.GetValueOrDefault();
-        var until = statement.ValidUntil.GetValueOrDefault();
-        if (from.IsDefault || until.IsDefault)
-        {
-            return true;
-        }
-
-        var start = from.Earliest;
-        return !start.HasValue || until.Latest >= start.GetValueOrDefault();
-    }
+    /// <summary>A statement's period is valid unless it certainly ends before it starts.</summary>
+    public static bool HasValidPeriod(PartyStatement statement) =>
+        !ProvenanceRules.CertainlyBefore(statement.ValidUntil.GetValueOrDefault(), statement.ValidFrom.GetValueOrDefault());
 
     /// <summary>A party acting as a predecessor names a withdrawn code it succeeds, before that code's withdrawal.</summary>
     public static bool HasValidActingAs(PartyEvent e)
@@ -109,55 +100,26 @@ internal static partial class AgreementRules
         return null;
     }
 
-    /// <summary>The fast path of <see cref="AgreementEventValidator"/>: every rule, without allocating.</summary>
-    public static bool IsValid(AgreementEvent e) =>
-        IsDefined(e.Kind) && ProvenanceRules.IsPresent(e.Date) && IsDecisionReference(e.DecisionReference)
-        && IsOfficialJournalReference(e.OfficialJournal) && IsCelex(e.Celex)
-        && TextRules.IsAbsentOrPresent(e.Place) && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+    /// <summary>The fast path of <see cref="AgreementEventValidator"/>: every rule of <see cref="AgreementRuleTables.Event"/>, without allocating.</summary>
+    public static bool IsValid(AgreementEvent e) => AgreementRuleTables.Event.Passes(e);
 
     /// <summary>The fast path of <see cref="PartyEventValidator"/>.</summary>
-    public static bool IsValid(PartyEvent e) =>
-        IsPresent(e.Party) && IsDefined(e.Kind) && IsAbsentOrDefined(e.ConsentForm) && ProvenanceRules.IsPresent(e.Date)
-        && HasConsentFormExactlyOnConsent(e) && HasValidActingAs(e) && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+    public static bool IsValid(PartyEvent e) => AgreementRuleTables.PartyEvent.Passes(e);
 
     /// <summary>The fast path of <see cref="PartyStatementValidator"/>.</summary>
-    public static bool IsValid(PartyStatement s) =>
-        IsPresent(s.Party) && IsDefined(s.Kind) && TextRules.IsPresent(s.Summary) && ProvenanceRules.IsAbsentOrPresent(s.ValidFrom)
-        && ProvenanceRules.IsAbsentOrPresent(s.ValidUntil) && HasValidPeriod(s) && ProvenanceRules.IsValidFact(s);
+    public static bool IsValid(PartyStatement s) => AgreementRuleTables.Statement.Passes(s);
 
     /// <summary>The fast path of <see cref="IneligiblePartyValidator"/>.</summary>
-    public static bool IsValid(IneligibleParty p) => IsPresent(p.Party) && TextRules.IsPresent(p.Reason) && ProvenanceRules.IsValidFact(p);
+    public static bool IsValid(IneligibleParty p) => AgreementRuleTables.IneligibleParty.Passes(p);
 
     /// <summary>The fast path of <see cref="AgreementIdentifiersValidator"/>.</summary>
-    public static bool IsValid(AgreementIdentifiers ids) => IsCelex(ids.Celex) && IsEli(ids.Eli) && IsOfficialJournalReference(ids.OfficialJournal);
+    public static bool IsValid(AgreementIdentifiers ids) => AgreementRuleTables.Identifiers.Passes(ids);
 
     /// <summary>The fast path of <see cref="AgreementValidator"/> with the embedded parents.</summary>
     public static bool IsValid(Agreement a) => IsValid(a, ResolveEmbedded);
 
     /// <summary>The fast path of <see cref="AgreementValidator"/>: every rule of the agreement and its parts, without allocating.</summary>
-    public static bool IsValid(Agreement a, Func<AgreementId, Agreement?> resolve) =>
-        IsPresent(a.Id) && IsPresent(a.Kind) && TextRules.IsPresent(a.Title) && IsDefined(a.Form) && HasBilateralPartyCount(a)
-        && AllPresent(a.Parties) && FirstDuplicateParty(a.Parties) < 0 && FirstUnlisted(a) is null && IsNotSelfReferencing(a)
-        && HasParentWhenRequired(a, resolve) && FirstPartyNotInParent(a, resolve) is null
-        && (a.Identifiers is null || IsValid(a.Identifiers)) && (a.EntryIntoForceRule is null || HasValidMonths(a.EntryIntoForceRule))
-        && Lists.All(a.Events, IsValid) && Lists.All(a.PartyEvents, IsValid) && Lists.All(a.Statements, IsValid) && Lists.All(a.IneligibleParties, IsValid)
-        && FirstPartyEventsOutOfOrder(a.PartyEvents) is null && FirstAgreementEventsOutOfOrder(a.Events) is null
-        && HasNothingBeforeOpening(a) && HasNothingAfterTermination(a) && HasEntryIntoForceAsComputed(a);
-
-    private static bool AllPresent(IReadOnlyList<Party> parties)
-    {
-        for (int i = 0; i < parties.Count; i++)
-        {
-            if (parties[i].IsDefault)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public static int FirstDuplicateParty(IReadOnlyList<Party> parties) => OrganisationRules.FirstDuplicateParty(parties);
+    public static bool IsValid(Agreement a, Func<AgreementId, Agreement?> resolve) => AgreementRuleTables.Agreement.Passes(a, resolve);
 
     /// <summary>The first party named by an event or statement but not listed, or an ineligible party that is listed; null when none.</summary>
     public static Party? FirstUnlisted(Agreement agreement)
@@ -202,7 +164,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var a = events[i];
-            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0)
+            if (a is null || Rank(a.Kind) == 0)
             {
                 continue;
             }
@@ -210,7 +172,7 @@ internal static partial class AgreementRules
             for (int j = 0; j < events.Count; j++)
             {
                 var b = events[j];
-                if (b is not null && !b.Date.IsDefault && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                if (b is not null && a.Party == b.Party && Rank(a.Kind) < Rank(b.Kind) && ProvenanceRules.CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -227,7 +189,7 @@ internal static partial class AgreementRules
         {
             // The opening for signature comes before every later step (of a higher rank) by a rule of its own.
             var a = events[i];
-            if (a is null || a.Date.IsDefault || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
+            if (a is null || Rank(a.Kind) == 0 || a.Kind == AgreementEventKind.OpenedForSignature)
             {
                 continue;
             }
@@ -236,7 +198,7 @@ internal static partial class AgreementRules
             {
                 // Events of rank 0 (termination, other) never rank above another.
                 var b = events[j];
-                if (b is not null && !b.Date.IsDefault && Rank(a.Kind) < Rank(b.Kind) && CertainlyBefore(b.Date, a.Date))
+                if (b is not null && Rank(a.Kind) < Rank(b.Kind) && ProvenanceRules.CertainlyBefore(b.Date, a.Date))
                 {
                     return (a, b);
                 }
@@ -258,7 +220,13 @@ internal static partial class AgreementRules
             return null;
         }
 
-        var (opened, early, party) = found.GetValueOrDefault();
+        return DescribeBeforeOpening(agreement, found.GetValueOrDefault());
+    }
+
+    /// <summary>What <see cref="FindBeforeOpening"/> found, in the words of the wire.</summary>
+    public static string DescribeBeforeOpening(Agreement agreement, (AgreementEvent Opened, AgreementEvent? Event, PartyEvent? PartyEvent) found)
+    {
+        var (opened, early, party) = found;
         return early is not null
             ? $"events[{IndexOf(agreement.Events, early)}], {Wire(early.Kind)} on {early.Date}, is before the opening for signature, events[{IndexOf(agreement.Events, opened)}] on {opened.Date}"
             : $"partyEvents[{IndexOf(agreement.PartyEvents, party!)}], the {Wire(party!.Kind)} of {party.Party} on {party.Date}, is before the opening for signature, events[{IndexOf(agreement.Events, opened)}] on {opened.Date}";
@@ -276,7 +244,13 @@ internal static partial class AgreementRules
             return null;
         }
 
-        var (terminated, late, party) = found.GetValueOrDefault();
+        return DescribeAfterTermination(agreement, found.GetValueOrDefault());
+    }
+
+    /// <summary>What <see cref="FindAfterTermination"/> found, in the words of the wire.</summary>
+    public static string DescribeAfterTermination(Agreement agreement, (AgreementEvent Terminated, AgreementEvent? Event, PartyEvent? PartyEvent) found)
+    {
+        var (terminated, late, party) = found;
         return late is not null
             ? $"events[{IndexOf(agreement.Events, late)}], {Wire(late.Kind)} on {late.Date}, is after the termination, events[{IndexOf(agreement.Events, terminated)}] on {terminated.Date}"
             : $"partyEvents[{IndexOf(agreement.PartyEvents, party!)}], the {Wire(party!.Kind)} of {party.Party} on {party.Date}, is after the termination, events[{IndexOf(agreement.Events, terminated)}] on {terminated.Date}";
@@ -294,33 +268,21 @@ internal static partial class AgreementRules
             return null;
         }
 
-        var (consent, entry, expected) = found.GetValueOrDefault();
+        return DescribeEntryIntoForceMismatch(agreement, found.GetValueOrDefault());
+    }
+
+    /// <summary>What <see cref="FindEntryIntoForceMismatch"/> found, in the words of the wire.</summary>
+    public static string DescribeEntryIntoForceMismatch(Agreement agreement, (PartyEvent Consent, PartyEvent Entry, NodaTime.LocalDate Expected) found)
+    {
+        var (consent, entry, expected) = found;
         return $"{consent.Party} consented on {consent.Date} and entered into force on {entry.Date}; the rule of {agreement.EntryIntoForceRule!.MonthsAfterConsent} months gives {(expected == default ? "a date after 9999-12-31" : expected.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}";
     }
 
-    /// <summary>The event or party event that <see cref="FirstBeforeOpening"/> names, so that the problem points at it; null when none.</summary>
-    public static object? ElementBeforeOpening(Agreement agreement)
-    {
-        // No pattern variable in a condition, so that every mutant compiles (docs/contributing.md, mutation testing).
-        var (_, e, partyEvent) = FindBeforeOpening(agreement).GetValueOrDefault();
-        return e ?? (object?)partyEvent;
-    }
-
-    /// <summary>The event or party event that <see cref="FirstAfterTermination"/> names, so that the problem points at it; null when none.</summary>
-    public static object? ElementAfterTermination(Agreement agreement)
-    {
-        var (_, e, partyEvent) = FindAfterTermination(agreement).GetValueOrDefault();
-        return e ?? (object?)partyEvent;
-    }
-
-    /// <summary>The party event of entry into force that <see cref="FirstEntryIntoForceMismatch"/> names, so that the problem points at it; null when none.</summary>
-    public static PartyEvent? EntryNotAsComputed(Agreement agreement) => FindEntryIntoForceMismatch(agreement)?.Entry;
-
     /// <summary>The wire name of an agreement event kind, for messages.</summary>
-    private static string Wire(AgreementEventKind kind) => Serialization.StrictEnumConverter<AgreementEventKind>.NameOf(kind);
+    internal static string Wire(AgreementEventKind kind) => Serialization.StrictEnumConverter<AgreementEventKind>.NameOf(kind);
 
     /// <summary>The wire name of a party event kind, for messages.</summary>
-    private static string Wire(PartyEventKind kind) => Serialization.StrictEnumConverter<PartyEventKind>.NameOf(kind);
+    internal static string Wire(PartyEventKind kind) => Serialization.StrictEnumConverter<PartyEventKind>.NameOf(kind);
 
     /// <summary>The index of an element in its list, by reference so that equal elements are told apart; -1 when absent.</summary>
     internal static int IndexOf<T>(IReadOnlyList<T> items, T item)
@@ -341,7 +303,7 @@ internal static partial class AgreementRules
     // element with plain conditions rather than patterns with variables, so that every condition can be changed on its own.
 
     /// <summary>The opening for signature and the first agreement event (Event) or party event (PartyEvent) certainly before it; null when none.</summary>
-    private static (AgreementEvent Opened, AgreementEvent? Event, PartyEvent? PartyEvent)? FindBeforeOpening(Agreement agreement)
+    public static (AgreementEvent Opened, AgreementEvent? Event, PartyEvent? PartyEvent)? FindBeforeOpening(Agreement agreement)
     {
         var opened = FirstOf(agreement.Events, AgreementEventKind.OpenedForSignature);
         if (opened is null)
@@ -353,7 +315,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e is not null && !e.Date.IsDefault && Rank(e.Kind) >= 3 && CertainlyBefore(e.Date, opened.Date))
+            if (e is not null && Rank(e.Kind) >= 3 && ProvenanceRules.CertainlyBefore(e.Date, opened.Date))
             {
                 return (opened, e, null);
             }
@@ -363,7 +325,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < partyEvents.Count; i++)
         {
             var e = partyEvents[i];
-            if (e is not null && !e.Date.IsDefault && CertainlyBefore(e.Date, opened.Date))
+            if (e is not null && ProvenanceRules.CertainlyBefore(e.Date, opened.Date))
             {
                 return (opened, null, e);
             }
@@ -373,7 +335,7 @@ internal static partial class AgreementRules
     }
 
     /// <summary>The termination and the first agreement event (Event) or party event (PartyEvent) certainly after it; null when none.</summary>
-    private static (AgreementEvent Terminated, AgreementEvent? Event, PartyEvent? PartyEvent)? FindAfterTermination(Agreement agreement)
+    public static (AgreementEvent Terminated, AgreementEvent? Event, PartyEvent? PartyEvent)? FindAfterTermination(Agreement agreement)
     {
         var terminated = FirstOf(agreement.Events, AgreementEventKind.Terminated);
         if (terminated is null)
@@ -385,7 +347,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e is not null && !e.Date.IsDefault && e.Kind != AgreementEventKind.Terminated && CertainlyBefore(terminated.Date, e.Date))
+            if (e is not null && e.Kind != AgreementEventKind.Terminated && ProvenanceRules.CertainlyBefore(terminated.Date, e.Date))
             {
                 return (terminated, e, null);
             }
@@ -395,7 +357,7 @@ internal static partial class AgreementRules
         for (int i = 0; i < partyEvents.Count; i++)
         {
             var e = partyEvents[i];
-            if (e is not null && !e.Date.IsDefault && CertainlyBefore(terminated.Date, e.Date))
+            if (e is not null && ProvenanceRules.CertainlyBefore(terminated.Date, e.Date))
             {
                 return (terminated, null, e);
             }
@@ -405,7 +367,7 @@ internal static partial class AgreementRules
     }
 
     /// <summary>The first exact consent whose party's exact entry into force differs from the rule's, with the rule's date (the default value past the end of the calendar); null when none.</summary>
-    private static (PartyEvent Consent, PartyEvent Entry, NodaTime.LocalDate Expected)? FindEntryIntoForceMismatch(Agreement agreement)
+    public static (PartyEvent Consent, PartyEvent Entry, NodaTime.LocalDate Expected)? FindEntryIntoForceMismatch(Agreement agreement)
     {
         var rule = agreement.EntryIntoForceRule;
         if (rule is null || !HasValidMonths(rule))
@@ -537,12 +499,6 @@ internal static partial class AgreementRules
 
         return map;
     });
-
-    private static bool CertainlyBefore(EventDate first, EventDate second)
-    {
-        var start = second.Earliest;
-        return start.HasValue && first.Latest < start.GetValueOrDefault();
-    }
 
     [GeneratedRegex(@"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(\([0-9]{2}\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex CelexPattern();

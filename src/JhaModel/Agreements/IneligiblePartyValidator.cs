@@ -1,5 +1,4 @@
 using FluentValidation;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Agreements;
@@ -9,16 +8,7 @@ namespace JhaModel.Agreements;
 public sealed class IneligiblePartyValidator : AbstractValidator<IneligibleParty>
 {
     /// <summary>Creates the validator.</summary>
-    public IneligiblePartyValidator()
-    {
-        RuleFor(x => x.Party).Must(AgreementRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.AgreementPartyMissing)
-            .WithMessage("The ineligibility record has no party; expected a country code or an organisation identifier.");
-        RuleFor(x => x.Reason).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.AgreementTextBlank)
-            .WithMessage("The reason is blank; expected why the party is not eligible.");
-        Include(SourcedFactValidator<IneligibleParty>.Instance);
-    }
+    public IneligiblePartyValidator() => AgreementRuleTables.IneligibleParty.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static IneligiblePartyValidator Instance { get; } = new();

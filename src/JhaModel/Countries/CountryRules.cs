@@ -14,17 +14,7 @@ internal static class CountryRules
     public static bool IsDefined(EuRelationEventKind kind) => Enum.IsDefined(kind);
 
     /// <summary>A former name's period is valid unless it certainly ends before it starts.</summary>
-    public static bool HasValidPeriod(FormerCountryName name)
-    {
-        var from = name.ValidFrom.GetValueOrDefault();
-        if (from.IsDefault || name.ValidUntil.IsDefault)
-        {
-            return true;
-        }
-
-        var start = from.Earliest;
-        return !start.HasValue || name.ValidUntil.Latest >= start.GetValueOrDefault();
-    }
+    public static bool HasValidPeriod(FormerCountryName name) => !ProvenanceRules.CertainlyBefore(name.ValidUntil, name.ValidFrom.GetValueOrDefault());
 
     /// <summary>A user-assigned code needs a designation.</summary>
     public static bool HasDesignationWhenRequired(Country country) =>
@@ -37,7 +27,7 @@ internal static class CountryRules
         {
             var previous = names[i - 1];
             var current = names[i];
-            if (previous is not null && current is not null && CertainlyBefore(current.ValidUntil, previous.ValidUntil))
+            if (previous is not null && current is not null && ProvenanceRules.CertainlyBefore(current.ValidUntil, previous.ValidUntil))
             {
                 return i;
             }
@@ -53,7 +43,7 @@ internal static class CountryRules
         {
             var previous = events[i - 1];
             var current = events[i];
-            if (previous is not null && current is not null && CertainlyBefore(current.Date, previous.Date))
+            if (previous is not null && current is not null && ProvenanceRules.CertainlyBefore(current.Date, previous.Date))
             {
                 return i;
             }
@@ -92,43 +82,21 @@ internal static class CountryRules
     public static int FirstDuplicateIssuer(IReadOnlyList<DesignationFootnote> footnotes) =>
         Lists.FirstRepeat(footnotes, f => f is not { Issuer.IsDefault: false }, f => f.Issuer);
 
-    /// <summary>The fast path of <see cref="EuRelationEventValidator"/>: every rule, without allocating.</summary>
-    public static bool IsValid(EuRelationEvent e) =>
-        IsDefined(e.Kind) && ProvenanceRules.IsPresent(e.Date) && TextRules.IsAbsentOrPresent(e.DecidedBy)
-        && TextRules.IsAbsentOrPresent(e.Note) && ProvenanceRules.IsValidFact(e);
+    /// <summary>The fast path of <see cref="EuRelationEventValidator"/>: every rule of <see cref="CountryRuleTables.EuRelationEvent"/>, without allocating.</summary>
+    public static bool IsValid(EuRelationEvent e) => CountryRuleTables.EuRelationEvent.Passes(e);
 
     /// <summary>The fast path of <see cref="EuRelationshipTimelineValidator"/>.</summary>
-    public static bool IsValid(EuRelationshipTimeline t) =>
-        Lists.All(t.Events, IsValid) && FirstEventOutOfOrder(t.Events) < 0 && FirstDuplicateEvent(t.Events) < 0 && FirstWithdrawalWithoutMembership(t.Events) < 0;
+    public static bool IsValid(EuRelationshipTimeline t) => CountryRuleTables.Timeline.Passes(t);
 
     /// <summary>The fast path of <see cref="FormerCountryNameValidator"/>.</summary>
-    public static bool IsValid(FormerCountryName n) =>
-        TextRules.IsPresent(n.Name) && ProvenanceRules.IsPresent(n.ValidUntil) && ProvenanceRules.IsAbsentOrPresent(n.ValidFrom)
-        && HasValidPeriod(n) && ProvenanceRules.IsValidFact(n);
+    public static bool IsValid(FormerCountryName n) => CountryRuleTables.FormerName.Passes(n);
 
     /// <summary>The fast path of <see cref="DesignationFootnoteValidator"/>.</summary>
-    public static bool IsValid(DesignationFootnote f) =>
-        Organisations.OrganisationRules.IsPresent(f.Issuer) && TextRules.IsPresent(f.Text) && ProvenanceRules.IsValidFact(f);
+    public static bool IsValid(DesignationFootnote f) => CountryRuleTables.Footnote.Passes(f);
 
     /// <summary>The fast path of <see cref="CountryDesignationValidator"/>.</summary>
-    public static bool IsValid(CountryDesignation d) =>
-        TextRules.IsPresent(d.DisplayName) && Lists.All(d.Footnotes, IsValid) && FirstDuplicateIssuer(d.Footnotes) < 0;
+    public static bool IsValid(CountryDesignation d) => CountryRuleTables.Designation.Passes(d);
 
     /// <summary>The fast path of <see cref="CountryValidator"/>.</summary>
-    public static bool IsValid(Country c) =>
-        IsPresent(c.Code) && TextRules.IsPresent(c.ShortName) && TextRules.IsAbsentOrPresent(c.OfficialName) && TextRules.IsAbsentOrPresent(c.CommonName)
-        && Lists.All(c.FormerNames, IsValid) && FirstFormerNameOutOfOrder(c.FormerNames) < 0 && HasDesignationWhenRequired(c)
-        && (c.Designation is null || IsValid(c.Designation)) && c.EuRelationship is not null && IsValid(c.EuRelationship);
-
-    /// <summary>Whether one date certainly ends before another begins; never for a date that is not given (the default value).</summary>
-    private static bool CertainlyBefore(EventDate later, EventDate earlier)
-    {
-        if (later.IsDefault || earlier.IsDefault)
-        {
-            return false;
-        }
-
-        var start = earlier.Earliest;
-        return start.HasValue && later.Latest < start.GetValueOrDefault();
-    }
+    public static bool IsValid(Country c) => CountryRuleTables.Country.Passes(c);
 }

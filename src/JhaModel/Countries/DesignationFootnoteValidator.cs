@@ -1,6 +1,4 @@
 using FluentValidation;
-using JhaModel.Organisations;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Countries;
@@ -10,16 +8,7 @@ namespace JhaModel.Countries;
 public sealed class DesignationFootnoteValidator : AbstractValidator<DesignationFootnote>
 {
     /// <summary>Creates the validator.</summary>
-    public DesignationFootnoteValidator()
-    {
-        RuleFor(x => x.Issuer).Must(OrganisationRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.FootnoteIssuerMissing)
-            .WithMessage("The footnote has no issuer; expected the organisation whose wording it is, e.g. 'eu'.");
-        RuleFor(x => x.Text).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.FootnoteTextMissing)
-            .WithMessage("The footnote text is blank; expected the exact wording.");
-        Include(SourcedFactValidator<DesignationFootnote>.Instance);
-    }
+    public DesignationFootnoteValidator() => CountryRuleTables.Footnote.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static DesignationFootnoteValidator Instance { get; } = new();

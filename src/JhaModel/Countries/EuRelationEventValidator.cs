@@ -1,5 +1,4 @@
 using FluentValidation;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Countries;
@@ -9,22 +8,7 @@ namespace JhaModel.Countries;
 public sealed class EuRelationEventValidator : AbstractValidator<EuRelationEvent>
 {
     /// <summary>Creates the validator.</summary>
-    public EuRelationEventValidator()
-    {
-        RuleFor(x => x.Kind).Must(CountryRules.IsDefined)
-            .WithErrorCode(JhaErrorCodes.EuEventKindUndefined)
-            .WithMessage($"The event kind {{PropertyValue}} is not defined; expected one of: {string.Join(", ", Enum.GetValues<EuRelationEventKind>().Select(Serialization.StrictEnumConverter<EuRelationEventKind>.NameOf))}.");
-        RuleFor(x => x.Date).Must(ProvenanceRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.EventDateMissing)
-            .WithMessage("The event has no date; expected the day, month, year or range it happened in.");
-        RuleFor(x => x.DecidedBy).Must(TextRules.IsAbsentOrPresent)
-            .WithErrorCode(JhaErrorCodes.EuEventTextBlank)
-            .WithMessage("The deciding body is blank; expected a name such as 'Council', or no value.");
-        RuleFor(x => x.Note).Must(TextRules.IsAbsentOrPresent)
-            .WithErrorCode(JhaErrorCodes.EuEventTextBlank)
-            .WithMessage("The note is blank; expected text or no value.");
-        Include(SourcedFactValidator<EuRelationEvent>.Instance);
-    }
+    public EuRelationEventValidator() => CountryRuleTables.EuRelationEvent.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static EuRelationEventValidator Instance { get; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Countries;
@@ -9,23 +8,7 @@ namespace JhaModel.Countries;
 public sealed class FormerCountryNameValidator : AbstractValidator<FormerCountryName>
 {
     /// <summary>Creates the validator.</summary>
-    public FormerCountryNameValidator()
-    {
-        RuleFor(x => x.Name).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.FormerNameMissing)
-            .WithMessage("The former name is blank; expected the name.");
-        RuleFor(x => x.ValidUntil).Must(ProvenanceRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.EventDateMissing)
-            .WithMessage("The former name has no end date; expected when the next name replaced it.");
-        RuleFor(x => x.ValidFrom).Must(ProvenanceRules.IsAbsentOrPresent)
-            .WithErrorCode(JhaErrorCodes.EventDateMissing)
-            .WithMessage("The start date is the default value; expected a date or no value.");
-        RuleFor(x => x).Must(CountryRules.HasValidPeriod)
-            .WithErrorCode(JhaErrorCodes.FormerNamePeriodInvalid)
-            .WithMessage(x => $"The period {x.ValidFrom}–{x.ValidUntil} ends before it starts; expected the end on or after the start.")
-            .OverridePropertyName(nameof(FormerCountryName.ValidUntil));
-        Include(SourcedFactValidator<FormerCountryName>.Instance);
-    }
+    public FormerCountryNameValidator() => CountryRuleTables.FormerName.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static FormerCountryNameValidator Instance { get; } = new();

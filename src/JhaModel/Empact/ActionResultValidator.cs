@@ -8,16 +8,7 @@ namespace JhaModel.Empact;
 public sealed class ActionResultValidator : AbstractValidator<ActionResult>
 {
     /// <summary>Creates the validator.</summary>
-    public ActionResultValidator()
-    {
-        RuleFor(x => x.Metric).Must(EmpactRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.ResultMetricMissing)
-            .WithMessage("The result's metric is missing; expected what it measures, e.g. 'arrests'.");
-        RuleFor(x => x.Quantity).NotNull()
-            .WithErrorCode(JhaErrorCodes.QuantityMissing)
-            .WithMessage("The result has no quantity; expected a value with its unit.")
-            .SetValidator(QuantityValidator.Instance);
-    }
+    public ActionResultValidator() => EmpactRuleTables.ActionResult.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static ActionResultValidator Instance { get; } = new();

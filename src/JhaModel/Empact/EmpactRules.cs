@@ -144,14 +144,11 @@ internal static class EmpactRules
         return default;
     }
 
-    /// <summary>The index of the first participant listed earlier too, or -1.</summary>
-    public static int FirstDuplicateParty(IReadOnlyList<Party> parties) => OrganisationRules.FirstDuplicateParty(parties);
-
     /// <summary>The index of the first co-leader that is the leader or was listed earlier, or -1.</summary>
     public static int FirstDuplicateCoLeader(OperationalAction action)
     {
         var coLeaders = action.CoLeaders;
-        int repeat = FirstDuplicateParty(coLeaders);
+        int repeat = OrganisationRules.FirstDuplicateParty(coLeaders);
         int end = repeat < 0 ? coLeaders.Count : repeat;
         for (int i = 0; i < end; i++)
         {
@@ -213,88 +210,36 @@ internal static class EmpactRules
     private static bool IsUnlisted(Party party, IReadOnlyList<Party> participants) =>
         party.Kind == PartyKind.Country && !Lists.Contains(participants, party);
 
-    /// <summary>The fast path of <see cref="QuantityValidator"/>.</summary>
-    public static bool IsValid(Quantity q) => IsNonNegative(q.Value) && IsPresent(q.Unit) && IsAbsentOrDefined(q.Bound);
+    /// <summary>The fast path of <see cref="QuantityValidator"/>: every rule of <see cref="EmpactRuleTables.Quantity"/>, without allocating.</summary>
+    public static bool IsValid(Quantity q) => EmpactRuleTables.Quantity.Passes(q);
 
     /// <summary>The fast path of <see cref="ActionResultValidator"/>.</summary>
-    public static bool IsValid(ActionResult r) => IsPresent(r.Metric) && r.Quantity is not null && IsValid(r.Quantity);
+    public static bool IsValid(ActionResult r) => EmpactRuleTables.ActionResult.Passes(r);
 
     /// <summary>The fast path of <see cref="CycleResultValidator"/>.</summary>
-    public static bool IsValid(CycleResult r) =>
-        IsPresent(r.Metric) && r.Quantity is not null && IsValid(r.Quantity) && TextRules.IsAbsentOrPresent(r.Note) && ProvenanceRules.IsValidFact(r);
+    public static bool IsValid(CycleResult r) => EmpactRuleTables.CycleResult.Passes(r);
 
     /// <summary>The fast path of <see cref="ThreatAssessmentValidator"/>.</summary>
-    public static bool IsValid(ThreatAssessment t) => TextRules.IsPresent(t.Name) && TextRules.IsAbsentOrPresent(t.Note) && ProvenanceRules.IsValidFact(t);
+    public static bool IsValid(ThreatAssessment t) => EmpactRuleTables.ThreatAssessment.Passes(t);
 
     /// <summary>The fast path of <see cref="PriorityPredecessorValidator"/>.</summary>
-    public static bool IsValid(PriorityPredecessor p) => IsPresent(p.Priority) && TextRules.IsPresent(p.Basis) && ProvenanceRules.IsValidFact(p);
+    public static bool IsValid(PriorityPredecessor p) => EmpactRuleTables.PriorityPredecessor.Passes(p);
 
     /// <summary>The fast path of <see cref="CrimePriorityValidator"/>.</summary>
-    public static bool IsValid(CrimePriority p) =>
-        IsPresent(p.Key) && TextRules.IsPresent(p.Name) && AllTexts(p.Scope) && Lists.All(p.Predecessors, IsValid)
-        && FirstPredecessorNotPreviousCycle(p) < 0 && FirstDuplicatePredecessor(p.Predecessors) < 0 && ProvenanceRules.IsValidFact(p);
+    public static bool IsValid(CrimePriority p) => EmpactRuleTables.CrimePriority.Passes(p);
 
     /// <summary>The fast path of <see cref="PolicyCycleValidator"/>.</summary>
-    public static bool IsValid(PolicyCycle c) =>
-        IsPresent(c.Id) && ProvenanceRules.IsPresent(c.AdoptedOn) && IsAdoptedByStart(c) && TextRules.IsPresent(c.AdoptedBy)
-        && c.ThreatAssessment is not null && IsValid(c.ThreatAssessment) && Lists.All(c.Priorities, IsValid)
-        && FirstPriorityOfOtherCycle(c) < 0 && FirstDuplicatePriority(c.Priorities) < 0 && Lists.All(c.Results, IsValid)
-        && TextRules.IsAbsentOrPresent(c.Note) && ProvenanceRules.IsValidFact(c);
+    public static bool IsValid(PolicyCycle c) => EmpactRuleTables.PolicyCycle.Passes(c);
 
     /// <summary>The fast path of <see cref="OperationalActionValidator"/> with the default leadership rule.</summary>
     public static bool IsValid(OperationalAction a) => IsValid(a, null);
 
     /// <summary>The fast path of <see cref="OperationalActionValidator"/> with the default leadership rule, against <paramref name="dataset"/> (the embedded one when <see langword="null"/>).</summary>
-    public static bool IsValid(OperationalAction a, JhaDataset? dataset) =>
-        IsPresent(a.Code) && TextRules.IsPresent(a.Title) && IsPresent(a.Leader) && AllPresent(a.CoLeaders) && AllPresent(a.Participants)
-        && UnlistedLeader(a).IsDefault && FirstDuplicateParty(a.Participants) < 0 && FirstDuplicateCoLeader(a) < 0
-        && a.Period is not null && IsDefined(a.Status) && Lists.All(a.Results, IsValid) && IneligibleLeader(a, dataset).IsDefault;
+    public static bool IsValid(OperationalAction a, JhaDataset? dataset) => EmpactRuleTables.Action.Passes(a, LeadershipContext.Default(dataset));
 
     /// <summary>The fast path of <see cref="OperationalActionPlanValidator"/> with the default leadership rule.</summary>
     public static bool IsValid(OperationalActionPlan p) => IsValid(p, null);
 
     /// <summary>The fast path of <see cref="OperationalActionPlanValidator"/> with the default leadership rule, against <paramref name="dataset"/> (the embedded one when <see langword="null"/>).</summary>
-    public static bool IsValid(OperationalActionPlan p, JhaDataset? dataset) =>
-        IsPresent(p.Cycle) && IsPresent(p.Priority) && PriorityBelongsToCycle(p) && p.Period is not null && IsWithinCycle(p)
-        && TextRules.IsAbsentOrPresent(p.Title) && AllActionsValid(p.Actions, dataset) && FirstDuplicateActionCode(p.Actions) < 0
-        && FirstActionOutsidePlan(p) < 0;
-
-    private static bool AllActionsValid(IReadOnlyList<OperationalAction> actions, JhaDataset? dataset)
-    {
-        for (int i = 0; i < actions.Count; i++)
-        {
-            if (actions[i] is not { } action || !IsValid(action, dataset))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool AllTexts(IReadOnlyList<string> texts)
-    {
-        for (int i = 0; i < texts.Count; i++)
-        {
-            if (!TextRules.IsPresent(texts[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool AllPresent(IReadOnlyList<Party> parties)
-    {
-        for (int i = 0; i < parties.Count; i++)
-        {
-            if (!IsPresent(parties[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(OperationalActionPlan p, JhaDataset? dataset) => EmpactRuleTables.Plan.Passes(p, LeadershipContext.Default(dataset));
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Empact;
@@ -12,16 +11,7 @@ namespace JhaModel.Empact;
 public sealed class PriorityPredecessorValidator : AbstractValidator<PriorityPredecessor>
 {
     /// <summary>Creates the validator.</summary>
-    public PriorityPredecessorValidator()
-    {
-        RuleFor(x => x.Priority).Must(EmpactRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.PriorityKeyMissing)
-            .WithMessage("The predecessor's key is missing; expected a key such as '2018-2021/firearms'.");
-        RuleFor(x => x.Basis).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.LineageBasisMissing)
-            .WithMessage("The basis of the link is blank; expected why the predecessor is linked.");
-        Include(SourcedFactValidator<PriorityPredecessor>.Instance);
-    }
+    public PriorityPredecessorValidator() => EmpactRuleTables.PriorityPredecessor.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static PriorityPredecessorValidator Instance { get; } = new();

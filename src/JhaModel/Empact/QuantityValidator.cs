@@ -8,18 +8,7 @@ namespace JhaModel.Empact;
 public sealed class QuantityValidator : AbstractValidator<Quantity>
 {
     /// <summary>Creates the validator.</summary>
-    public QuantityValidator()
-    {
-        RuleFor(x => x.Value).Must(EmpactRules.IsNonNegative)
-            .WithErrorCode(JhaErrorCodes.QuantityNegative)
-            .WithMessage("The value {PropertyValue} is negative; expected zero or more.");
-        RuleFor(x => x.Unit).Must(EmpactRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.QuantityUnitMissing)
-            .WithMessage("The unit is missing; expected a unit such as 'count', 'kilogram' or 'tonne'.");
-        RuleFor(x => x.Bound).Must(EmpactRules.IsAbsentOrDefined)
-            .WithErrorCode(JhaErrorCodes.QuantityBoundUndefined)
-            .WithMessage("The bound {PropertyValue} is not defined; expected at-least, more-than, at-most, less-than or no bound.");
-    }
+    public QuantityValidator() => EmpactRuleTables.Quantity.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static QuantityValidator Instance { get; } = new();

@@ -1,5 +1,4 @@
 using FluentValidation;
-using JhaModel.Provenance;
 using JhaModel.Validation;
 
 namespace JhaModel.Empact;
@@ -9,16 +8,7 @@ namespace JhaModel.Empact;
 public sealed class ThreatAssessmentValidator : AbstractValidator<ThreatAssessment>
 {
     /// <summary>Creates the validator.</summary>
-    public ThreatAssessmentValidator()
-    {
-        RuleFor(x => x.Name).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.ThreatAssessmentNameMissing)
-            .WithMessage("The threat assessment's name is blank; expected a name such as 'EU SOCTA 2021'.");
-        RuleFor(x => x.Note).Must(TextRules.IsAbsentOrPresent)
-            .WithErrorCode(JhaErrorCodes.EmpactTextBlank)
-            .WithMessage("The note is blank; expected text or no value.");
-        Include(SourcedFactValidator<ThreatAssessment>.Instance);
-    }
+    public ThreatAssessmentValidator() => EmpactRuleTables.ThreatAssessment.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static ThreatAssessmentValidator Instance { get; } = new();

@@ -8,12 +8,7 @@ namespace JhaModel.Exchange;
 public sealed class ExchangeDocumentValidator : AbstractValidator<ExchangeDocument>
 {
     /// <summary>Creates the validator.</summary>
-    public ExchangeDocumentValidator()
-    {
-        RuleFor(x => x.Producer).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.ProducerMissing)
-            .WithMessage("The producer is blank; expected the system or organisation that produced the document.");
-    }
+    public ExchangeDocumentValidator() => ExchangeRuleTables.Document.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static ExchangeDocumentValidator Instance { get; } = new();

@@ -55,7 +55,8 @@ internal static class ProvenanceRules
         return true;
     }
 
-    public static bool IsValid(Source source) => source is not null && Validation.TextRules.IsPresent(source.Title) && IsAbsoluteHttpUrl(source.Url);
+    /// <summary>The fast path of <see cref="SourceValidator"/>: every rule of <see cref="ProvenanceRuleTables.Source"/>.</summary>
+    public static bool IsValid(Source source) => source is not null && ProvenanceRuleTables.Source.Passes(source);
 
     public static bool IsValidFact(ISourcedFact fact) => IsValid(fact.Source) && IsDefined(fact.Confidence);
 
@@ -64,4 +65,19 @@ internal static class ProvenanceRules
     public static bool IsPresent(EventDate date) => !date.IsDefault;
 
     public static bool IsAbsentOrPresent(EventDate? date) => date is not { IsDefault: true };
+
+    /// <summary>
+    /// Whether <paramref name="first"/> certainly ends before <paramref name="second"/> begins: its latest possible day is
+    /// before the other's earliest. Never for a date that is not given (the default value), nor for an open start.
+    /// </summary>
+    public static bool CertainlyBefore(EventDate first, EventDate second)
+    {
+        if (first.IsDefault || second.IsDefault)
+        {
+            return false;
+        }
+
+        var start = second.Earliest;
+        return start.HasValue && first.Latest < start.GetValueOrDefault();
+    }
 }

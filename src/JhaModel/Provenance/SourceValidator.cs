@@ -8,15 +8,7 @@ namespace JhaModel.Provenance;
 public sealed class SourceValidator : AbstractValidator<Source>
 {
     /// <summary>Creates the validator.</summary>
-    public SourceValidator()
-    {
-        RuleFor(x => x.Title).Must(TextRules.IsPresent)
-            .WithErrorCode(JhaErrorCodes.SourceTitleMissing)
-            .WithMessage("The source title is blank; expected a title or citation.");
-        RuleFor(x => x.Url).Must(ProvenanceRules.IsAbsoluteHttpUrl)
-            .WithErrorCode(JhaErrorCodes.SourceUrlInvalid)
-            .WithMessage("The source URL '{PropertyValue}' is not an absolute http or https URL.");
-    }
+    public SourceValidator() => ProvenanceRuleTables.Source.AddTo(this);
 
     /// <summary>A shared instance.</summary>
     public static SourceValidator Instance { get; } = new();

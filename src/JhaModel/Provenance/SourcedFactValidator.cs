@@ -3,21 +3,12 @@ using JhaModel.Validation;
 
 namespace JhaModel.Provenance;
 
-/// <summary>The rules every <see cref="ISourcedFact"/> obeys; included by the validators of sourced types.</summary>
+/// <summary>The rules every <see cref="ISourcedFact"/> obeys (<see cref="SourcedFactRules{T}"/>), as a validator of their own.</summary>
 /// <typeparam name="T">The sourced type.</typeparam>
 internal sealed class SourcedFactValidator<T> : AbstractValidator<T>
-    where T : ISourcedFact
+    where T : class, ISourcedFact
 {
-    public SourcedFactValidator()
-    {
-        RuleFor(x => x.Source).NotNull()
-            .WithErrorCode(JhaErrorCodes.SourceMissing)
-            .WithMessage("The fact has no source; expected the source it comes from.")
-            .SetValidator(SourceValidator.Instance);
-        RuleFor(x => x.Confidence).Must(ProvenanceRules.IsDefined)
-            .WithErrorCode(JhaErrorCodes.ConfidenceUndefined)
-            .WithMessage("The confidence {PropertyValue} is not defined; expected verified, partial or unverified.");
-    }
+    public SourcedFactValidator() => SourcedFactRules<T>.Table.AddTo(this);
 
     public static SourcedFactValidator<T> Instance { get; } = new();
 }

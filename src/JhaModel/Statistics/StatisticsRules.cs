@@ -253,24 +253,15 @@ internal static class StatisticsRules
         && a.Scope is not null && b.Scope is not null && a.Period is not null && b.Period is not null
         && StatisticDifference.SameScope(a.Scope, a.Period.End, b.Scope, b.Period.End);
 
-    /// <summary>The fast path of <see cref="CaseStatisticValidator"/>.</summary>
-    public static bool IsValid(CaseStatistic s) =>
-        IsPresent(s.Id) && IsPresent(s.Metric) && TextRules.IsAbsentOrPresent(s.MetricWording) && IsPresent(s.ReportingBody)
-        && s.Scope is not null && IsKnownGrouping(s.Scope) && FirstNotExisting(s).IsDefault && HasMembers(s) && s.Period is not null
-        && IsNotNegative(s.Value) && IsPublishedAfterPeriod(s.Published, s.Period) && DoesNotReviseItself(s) && ProvenanceRules.IsValidFact(s);
+    /// <summary>The fast path of <see cref="CaseStatisticValidator"/>: every rule of <see cref="StatisticsRuleTables.Statistic"/>.</summary>
+    public static bool IsValid(CaseStatistic s) => StatisticsRuleTables.Statistic.Passes(s);
 
     /// <summary>The fast path of <see cref="RankingEntryValidator"/>.</summary>
-    public static bool IsValid(RankingEntry e) => !e.Country.IsDefault && HasOnePosition(e) && IsNotNegative(e.Value);
+    public static bool IsValid(RankingEntry e) => StatisticsRuleTables.Entry.Passes(e);
 
     /// <summary>The fast path of <see cref="CountryRankingValidator"/>.</summary>
-    public static bool IsValid(CountryRanking r) =>
-        IsPresent(r.Metric) && TextRules.IsAbsentOrPresent(r.MetricWording) && IsPresent(r.ReportingBody) && r.Population is not null
-        && IsKnownGrouping(r.Population) && HasDate(r) && IsPublishedAfterPeriod(r.Published, r.Period) && HasEntries(r.Entries)
-        && Lists.All(r.Entries, IsValid) && FirstDuplicateCountry(r.Entries) < 0 && FirstOutOfOrder(r.Entries) < 0
-        && FirstOutsidePopulation(r) < 0 && ProvenanceRules.IsValidFact(r);
+    public static bool IsValid(CountryRanking r) => StatisticsRuleTables.Ranking.Passes(r);
 
     /// <summary>The fast path of <see cref="CaseStatisticSetValidator"/>.</summary>
-    public static bool IsValid(CaseStatisticSet set) =>
-        Lists.All(set.Statistics, IsValid) && Lists.All(set.Rankings, IsValid) && FirstDuplicateId(set.Statistics) < 0
-        && FirstUnknownRevision(set.Statistics) < 0 && FirstRevisionMismatch(set.Statistics) < 0 && FirstOverlap(set.Statistics).Index < 0;
+    public static bool IsValid(CaseStatisticSet set) => StatisticsRuleTables.Set.Passes(set);
 }

@@ -16,9 +16,9 @@ namespace JhaModel.Validation;
 /// validator of the type, built on first need, which runs only when a value fails and reports every problem in detail.
 /// </summary>
 /// <remarks>
-/// Every rule is written once, as a static predicate; the validators call the same predicates through
-/// <c>Must(…)</c>. A property test checks that both runners agree on generated valid values and on every rule's
-/// breaking generator. All members are thread-safe.
+/// Every rule is declared once, in its type's rule table (predicate, code, message, wire member); the fast path and the
+/// validator both run that table. A property test checks that both runners agree on generated valid values and on every
+/// rule's breaking generator. All members are thread-safe.
 /// </remarks>
 public static class JhaValidation
 {
@@ -38,7 +38,7 @@ public static class JhaValidation
         Register(AgreementRules.IsValid, () => IneligiblePartyValidator.Instance);
         Register(AgreementRules.IsValid, () => AgreementIdentifiersValidator.Instance);
         Register<Agreement>(AgreementRules.IsValid, () => AgreementValidator.Instance);
-        Register<ExchangeDocument>(d => TextRules.IsPresent(d.Producer), () => ExchangeDocumentValidator.Instance);
+        Register<ExchangeDocument>(d => ExchangeRuleTables.Document.Passes(d), () => ExchangeDocumentValidator.Instance);
         Register<ActionResult>(EmpactRules.IsValid, () => ActionResultValidator.Instance);
         Register<CrimePriority>(EmpactRules.IsValid, () => CrimePriorityValidator.Instance);
         Register<CycleResult>(EmpactRules.IsValid, () => CycleResultValidator.Instance);

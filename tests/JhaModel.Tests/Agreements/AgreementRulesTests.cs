@@ -67,12 +67,12 @@ public sealed class AgreementRulesTests
     {
         var parties = Budapest.Parties;
 
-        Assert.Equal(-1, AgreementRules.FirstDuplicateParty(parties));
-        Assert.Equal(1, AgreementRules.FirstDuplicateParty([Albania, Albania]));
-        Assert.Equal(2, AgreementRules.FirstDuplicateParty([Albania, Bosnia, Albania]));
-        Assert.Equal(3, AgreementRules.FirstDuplicateParty([Albania, Bosnia, Party.Parse("ME"), Bosnia]));
+        Assert.Equal(-1, OrganisationRules.FirstDuplicateParty(parties));
+        Assert.Equal(1, OrganisationRules.FirstDuplicateParty([Albania, Albania]));
+        Assert.Equal(2, OrganisationRules.FirstDuplicateParty([Albania, Bosnia, Albania]));
+        Assert.Equal(3, OrganisationRules.FirstDuplicateParty([Albania, Bosnia, Party.Parse("ME"), Bosnia]));
         // Missing parties are reported as missing, not as one party listed twice.
-        Assert.Equal(-1, AgreementRules.FirstDuplicateParty([default, default]));
+        Assert.Equal(-1, OrganisationRules.FirstDuplicateParty([default, default]));
 
         var twice = Budapest with { Parties = [.. parties, Bosnia] };
         Assert.Equal([JhaErrorCodes.AgreementPartyDuplicate], Errors(twice));

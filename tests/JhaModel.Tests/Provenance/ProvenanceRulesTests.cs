@@ -69,4 +69,26 @@ public sealed class ProvenanceRulesTests
         Assert.True(ProvenanceRules.IsAbsentOrPresent(EventDate.InYear(2005)));
         Assert.False(ProvenanceRules.IsAbsentOrPresent(default(EventDate)));
     }
+
+    [Theory]
+    [InlineData("2005-12-31", "2006", true)]
+    [InlineData("2006-01-01", "2006", false)]
+    [InlineData("2005", "2005-12-31", false)]
+    [InlineData("2005-11", "2005-12-01", true)]
+    [InlineData("2005-12", "2005-12-31", false)]
+    [InlineData("2005-12-30", "../2006-06-01", false)]
+    [InlineData("2004-01-01/2005-06-30", "2005-07-01", true)]
+    [InlineData("2004-01-01/2005-07-01", "2005-07-01", false)]
+    [InlineData("../2005-01-01", "2006", true)]
+    public void A_date_is_certainly_before_another_when_its_latest_day_is_before_the_others_earliest(string first, string second, bool before)
+    {
+        Assert.Equal(before, ProvenanceRules.CertainlyBefore(EventDate.Parse(first), EventDate.Parse(second)));
+    }
+
+    [Fact]
+    public void A_date_that_is_not_given_is_never_certainly_before_or_after_another()
+    {
+        Assert.False(ProvenanceRules.CertainlyBefore(default, EventDate.InYear(2006)));
+        Assert.False(ProvenanceRules.CertainlyBefore(EventDate.InYear(2004), default));
+    }
 }

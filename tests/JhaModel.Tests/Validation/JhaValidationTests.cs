@@ -49,6 +49,17 @@ public sealed class JhaValidationTests
             .And(Prop.ForAll(JhaGenerators.CaseStatisticSet.ToArbitrary(), Agree))
             .And(Prop.ForAll(JhaGenerators.CountryRanking.ToArbitrary(), Agree));
 
+    [Property(MaxTest = Cases)]
+    public Property The_runners_agree_on_the_parts_of_EMPACT_records_and_statistics() =>
+        Prop.ForAll(JhaGenerators.Quantity.ToArbitrary(), Agree)
+            .And(Prop.ForAll(JhaGenerators.ActionResult.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.CycleResult.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.ThreatAssessment.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.CrimePriority.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.OperationalAction.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.CaseStatistic.ToArbitrary(), Agree))
+            .And(Prop.ForAll(JhaGenerators.RankingEntry.ToArbitrary(), Agree));
+
     public static TheoryData<string> FastPathCodes() =>
         [.. Invalid.ErrorCodes.Where(code => (bool)typeof(JhaValidation).GetMethod(nameof(JhaValidation.HasFastPath))!.MakeGenericMethod(Invalid.TargetOf(code)).Invoke(null, null)!)];
 
