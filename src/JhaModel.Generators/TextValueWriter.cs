@@ -118,7 +118,7 @@ internal static class TextValueWriter
         }
         else
         {
-            w.Append("        if (s is null)\n        {\n            result = default;\n            return false;\n        }\n\n        return TryParseCore(s.AsSpan(), out result);\n");
+            w.Append("        if (s is null)\n        {\n            result = default;\n            return false;\n        }\n\n        return TryParseCore(global::System.MemoryExtensions.AsSpan(s), out result);\n");
         }
 
         w.Append("    }\n\n");
@@ -230,7 +230,7 @@ internal static class TextValueWriter
         }
 
         w.Append("    /// <inheritdoc />\n");
-        w.Append($"    public int CompareTo(object? obj) => obj switch\n    {{\n        null => 1,\n        {t} other => CompareTo(other),\n        _ => throw new global::System.ArgumentException({Literal($"The object is not a value of type {t}.")}, nameof(obj)),\n    }};\n\n");
+        w.Append($"    public int CompareTo(object? obj) => obj switch\n    {{\n        null => 1,\n        {t} other => CompareTo(other),\n        _ => throw new global::System.ArgumentException({Literal($"The object is not {("AEIOU".IndexOf(t[0]) >= 0 ? "an" : "a")} {t}.")}, nameof(obj)),\n    }};\n\n");
         foreach (var (op, what) in new[] { ("<", "before"), (">", "after"), ("<=", "before or with"), (">=", "after or with") })
         {
             w.Append($"    /// <summary>Whether <paramref name=\"left\"/> orders {Xml(what)} <paramref name=\"right\"/>.</summary>\n    /// <param name=\"left\">The first value.</param>\n    /// <param name=\"right\">The second value.</param>\n    /// <returns>The comparison result.</returns>\n");

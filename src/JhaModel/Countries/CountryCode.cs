@@ -24,7 +24,7 @@ namespace JhaModel.Countries;
 /// <para>Codes order by their alpha-2 text (ordinal), the default value first.</para>
 /// </remarks>
 [JsonConverter(typeof(CountryCodeJsonConverter))]
-[TextValue("a country code", Expected = "an upper-case ISO 3166-1 alpha-2 country code (e.g. \"MK\") or \"XK\"", Example = "MK")]
+[TextValue("a country code", Expected = "an upper-case ISO 3166-1 alpha-2 country code (e.g. \"MK\") or \"XK\"", Example = "MK", OneSpelling = false)]
 public readonly partial struct CountryCode
 {
     private readonly short _position;

@@ -139,7 +139,7 @@ public readonly partial struct EventDate
     private static bool TryParseCore(ReadOnlySpan<char> s, out EventDate result) => !(result = Read(s)).IsDefault;
 
     internal static string DescribeFailure(string text) =>
-        $"'{text}' is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.";
+        $"{JsonErrors.Quote(text)} is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.";
 
     /// <summary>The text form; the empty string for the default value.</summary>
     /// <returns>For example <c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c> or <c>../2025-01-01</c>.</returns>
