@@ -28,7 +28,7 @@ internal sealed record TextValueModel(
     string Example,
     bool OneSpelling,
     TextValueStorage Storage,
-    bool DeclaresStringConstructor,
+    bool PublicConstructor,
     bool DeclaresEquals,
     bool DeclaresCompareTo,
     bool DeclaresUtf8Core,
@@ -46,8 +46,9 @@ internal sealed record TextValueModel(
         string expected = Named(attribute, "Expected") as string ?? noun;
         string example = Named(attribute, "Example") as string ?? string.Empty;
         bool oneSpelling = Named(attribute, "OneSpelling") is not bool b || b;
+        bool publicConstructor = Named(attribute, "PublicConstructor") is true;
 
-        bool isValid = false, tryParseCoreUtf8 = false, equals = false, compareTo = false, stringConstructor = false;
+        bool isValid = false, tryParseCoreUtf8 = false, equals = false, compareTo = false;
         var wellKnown = new List<WellKnownValue>();
         foreach (var member in type.GetMembers())
         {
@@ -65,9 +66,6 @@ internal sealed record TextValueModel(
                     break;
                 case IMethodSymbol { Name: "CompareTo", IsStatic: false, Parameters.Length: 1 } m when SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, type):
                     compareTo = true;
-                    break;
-                case IMethodSymbol { MethodKind: MethodKind.Constructor, Parameters.Length: 1 } m when m.Parameters[0].Type.SpecialType == SpecialType.System_String:
-                    stringConstructor = true;
                     break;
                 case IPropertySymbol { IsStatic: true } p:
                     var known = p.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == WellKnownAttributeName);
@@ -88,7 +86,7 @@ internal sealed record TextValueModel(
             example,
             oneSpelling,
             isValid ? TextValueStorage.Text : TextValueStorage.Custom,
-            stringConstructor,
+            publicConstructor && isValid,
             equals,
             compareTo,
             tryParseCoreUtf8,

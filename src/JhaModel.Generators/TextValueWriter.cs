@@ -27,8 +27,17 @@ internal static class TextValueWriter
         if (text)
         {
             w.Append("    private readonly string? _value;\n\n");
-            w.Append("    // The text is valid; the second parameter sets this constructor apart from a public one that checks its text.\n");
+            w.Append("    // The text is valid; the second parameter sets this constructor apart from the public one that checks its text.\n");
             w.Append($"    private {t}(string value, bool valid) => _value = value;\n\n");
+            if (model.PublicConstructor)
+            {
+                w.Append($"    /// <summary>{Capitalised(noun)} from its text, well-known or not.</summary>\n");
+                w.Append($"    /// <param name=\"value\">The text{example}.</param>\n");
+                w.Append("    /// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is <see langword=\"null\"/>.</exception>\n");
+                w.Append($"    /// <exception cref=\"global::System.FormatException\"><paramref name=\"value\"/> is not {noun}.</exception>\n");
+                w.Append($"    public {t}(string value)\n        : this(Checked(value), true)\n    {{\n    }}\n\n");
+            }
+
             w.Append($"    /// <summary>Whether this is the default value, which is not {noun}: <see cref=\"ToString\"/> returns the empty string and validators report it as missing.</summary>\n");
             w.Append("    public bool IsDefault => _value is null;\n\n");
             w.Append($"    /// <summary>The text of this value, its one written form{example}.</summary>\n");
@@ -170,7 +179,7 @@ internal static class TextValueWriter
         w.Append("        TryParse(utf8Text, out var result) ? result : throw new global::System.FormatException(DescribeFailure(global::System.Text.Encoding.UTF8.GetString(utf8Text)));\n\n");
         w.Append($"    static bool global::System.IUtf8SpanParsable<{t}>.TryParse(global::System.ReadOnlySpan<byte> utf8Text, global::System.IFormatProvider? provider, out {t} result) => TryParse(utf8Text, out result);\n\n");
 
-        if (text && model.DeclaresStringConstructor)
+        if (text && model.PublicConstructor)
         {
             w.Append("    /// <summary>The text a valid <paramref name=\"value\"/> is stored as: the string of the well-known value it names, so that well-known values share one string.</summary>\n");
             w.Append("    private static string Checked(string value)\n    {\n");
@@ -237,6 +246,8 @@ internal static class TextValueWriter
             w.Append($"    public static bool operator {op}({t} left, {t} right) => left.CompareTo(right) {op} 0;\n\n");
         }
     }
+
+    private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 
     private static string Literal(string s) => SymbolDisplay.FormatLiteral(s, quote: true);
 

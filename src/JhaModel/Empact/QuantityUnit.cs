@@ -15,18 +15,9 @@ namespace JhaModel.Empact;
 /// validators reject it. Values order ordinally by their text.
 /// </remarks>
 [JsonConverter(typeof(TextValueJsonConverter<QuantityUnit>))]
-[TextValue("a unit", Expected = "a kebab-case unit (e.g. \"tonne\")", Example = "tonne")]
+[TextValue("a unit", Expected = "a kebab-case unit (e.g. \"tonne\")", Example = "tonne", PublicConstructor = true)]
 public readonly partial struct QuantityUnit
 {
-    /// <summary>A unit with the given kebab-case value.</summary>
-    /// <param name="value">The value, e.g. <c>tonne</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="value"/> is not kebab-case.</exception>
-    public QuantityUnit(string value)
-        : this(Checked(value), true)
-    {
-    }
-
     /// <summary>A number of persons, items or cases: <c>count</c>.</summary>
     [WellKnown("count")]
     public static partial QuantityUnit Count { get; }

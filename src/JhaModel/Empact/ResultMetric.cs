@@ -15,18 +15,9 @@ namespace JhaModel.Empact;
 /// validators reject it. Values order ordinally by their text.
 /// </remarks>
 [JsonConverter(typeof(TextValueJsonConverter<ResultMetric>))]
-[TextValue("a result metric", Expected = "a kebab-case result metric (e.g. \"arrests\")", Example = "arrests")]
+[TextValue("a result metric", Expected = "a kebab-case result metric (e.g. \"arrests\")", Example = "arrests", PublicConstructor = true)]
 public readonly partial struct ResultMetric
 {
-    /// <summary>A metric with the given kebab-case value.</summary>
-    /// <param name="value">The value, e.g. <c>arrests</c>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="value"/> is not kebab-case.</exception>
-    public ResultMetric(string value)
-        : this(Checked(value), true)
-    {
-    }
-
     /// <summary>Persons arrested: <c>arrests</c>, counted.</summary>
     [WellKnown("arrests")]
     public static partial ResultMetric Arrests { get; }

@@ -32,6 +32,9 @@ internal sealed class TextValueAttribute(string noun) : Attribute
     /// <summary>A valid value, for docs, e.g. <c>coe-cets-185</c>.</summary>
     public string Example { get; init; } = string.Empty;
 
+    /// <summary>Whether a text-stored value has a public constructor from its text (an extensible enum's <c>new("tonne")</c>); false unless set.</summary>
+    public bool PublicConstructor { get; init; }
+
     /// <summary>Whether parsing accepts only the written form (<see cref="ITextValue{TSelf}.HasOneSpelling"/>); true unless set.</summary>
     public bool OneSpelling { get; init; } = true;
 }

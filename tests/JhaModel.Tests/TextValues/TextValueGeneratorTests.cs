@@ -23,16 +23,9 @@ public sealed class TextValueGeneratorTests
         namespace Sample;
 
         /// <summary>A colour.</summary>
-        [TextValue("a colour", Expected = "a colour (e.g. \"dark-red\")", Example = "dark-red")]
+        [TextValue("a colour", Expected = "a colour (e.g. \"dark-red\")", Example = "dark-red", PublicConstructor = true)]
         public readonly partial struct Colour
         {
-            /// <summary>A colour from its text.</summary>
-            /// <param name="value">The text.</param>
-            public Colour(string value)
-                : this(Checked(value), true)
-            {
-            }
-
             /// <summary>Red.</summary>
             [WellKnown("red")]
             public static partial Colour Red { get; }
