@@ -236,7 +236,7 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                 return items.Count == 0 ? "[]" : $"[{string.Join(", ", items)}]";
             }
 
-            if (value.Kind == JsonKind.String && ParseMethod(type) is not null)
+            if (value.Kind == JsonKind.String && HasParse(type))
             {
                 return $"{name}.Parse({SymbolDisplay.FormatLiteral(value.Text!, quote: true)})";
             }
@@ -392,8 +392,10 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                 : throw new FormatException($"{path}: \"{text}\" is not an instant YYYY-MM-DDTHH:mm:ssZ.");
         }
 
-        private static IMethodSymbol? ParseMethod(ITypeSymbol type) =>
-            type.GetMembers("Parse").OfType<IMethodSymbol>().FirstOrDefault(m =>
+        /// <summary>Whether the type reads from a string through its <c>Parse(string)</c>: declared, or written by the text value generator (whose output this generator cannot see).</summary>
+        private static bool HasParse(ITypeSymbol type) =>
+            type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "JhaModel.Serialization.TextValueAttribute")
+            || type.GetMembers("Parse").OfType<IMethodSymbol>().Any(m =>
                 m.IsStatic && m.DeclaredAccessibility == Accessibility.Public && m.Parameters.Length == 1
                 && m.Parameters[0].Type.SpecialType == SpecialType.System_String
                 && SymbolEqualityComparer.Default.Equals(m.ReturnType, type));

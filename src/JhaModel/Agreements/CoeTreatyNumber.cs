@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using JhaModel.Serialization;
@@ -15,8 +14,9 @@ namespace JhaModel.Agreements;
 /// the string <c>"CETS 185"</c> and nothing else: reading refuses the other forms (naming the one meant), so that a
 /// value is written back exactly as it was read.
 /// </remarks>
-[JsonConverter(typeof(CoeTreatyNumberJsonConverter))]
-public readonly struct CoeTreatyNumber : IEquatable<CoeTreatyNumber>, IComparable<CoeTreatyNumber>
+[JsonConverter(typeof(TextValueJsonConverter<CoeTreatyNumber>))]
+[TextValue("a Council of Europe treaty number", Expected = "a Council of Europe treaty number (e.g. \"CETS 185\")", Example = "CETS 185", OneSpelling = false)]
+public readonly partial struct CoeTreatyNumber
 {
     private CoeTreatyNumber(int number) => Number = number;
 
@@ -40,32 +40,16 @@ public readonly struct CoeTreatyNumber : IEquatable<CoeTreatyNumber>, IComparabl
         return new(number);
     }
 
-    /// <summary>Parses <c>CETS 185</c>, <c>CETS No. 185</c>, <c>ETS 185</c> or <c>ETS No. 185</c>.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The value.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not a treaty number.</exception>
-    public static CoeTreatyNumber Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var value)
-            ? value
-            : throw new FormatException($"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a Council of Europe treaty number; expected e.g. 'CETS 185' or 'ETS No. 185'.");
-    }
+    /// <summary>The treaty number that equality, hashing and order compare.</summary>
+    private int Key => Number;
 
-    /// <summary>Tries to parse a treaty number. Never throws.</summary>
-    /// <param name="text">The text; <see langword="null"/> fails.</param>
-    /// <param name="value">The value, or the default value on failure.</param>
-    /// <returns>Whether the text was a treaty number.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out CoeTreatyNumber value)
+    internal static string DescribeFailure(string text) =>
+        $"{JsonErrors.Quote(text)} is not a Council of Europe treaty number; expected e.g. 'CETS 185' or 'ETS No. 185'.";
+
+    /// <summary>Reads <c>CETS 185</c>, <c>CETS No. 185</c>, <c>ETS 185</c> or <c>ETS No. 185</c>, case-insensitively.</summary>
+    private static bool TryParseCore(ReadOnlySpan<char> s, out CoeTreatyNumber value)
     {
         value = default;
-        if (text is null)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> s = text;
         if (s.StartsWith("CETS ", StringComparison.OrdinalIgnoreCase))
         {
             s = s[5..];
@@ -97,53 +81,4 @@ public readonly struct CoeTreatyNumber : IEquatable<CoeTreatyNumber>, IComparabl
     /// <returns>For example <c>CETS 185</c>.</returns>
     public override string ToString() => IsDefault ? string.Empty : $"CETS {Number.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <inheritdoc />
-    public bool Equals(CoeTreatyNumber other) => Number == other.Number;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CoeTreatyNumber other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Number;
-
-    /// <summary>Orders by number; the default value first.</summary>
-    /// <param name="other">The value to compare with.</param>
-    /// <returns>A negative number, zero or a positive number.</returns>
-    public int CompareTo(CoeTreatyNumber other) => Number.CompareTo(other.Number);
-
-    /// <summary>Whether two values are equal.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(CoeTreatyNumber left, CoeTreatyNumber right) => left.Equals(right);
-
-    /// <summary>Whether two values differ.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(CoeTreatyNumber left, CoeTreatyNumber right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <(CoeTreatyNumber left, CoeTreatyNumber right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >(CoeTreatyNumber left, CoeTreatyNumber right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <=(CoeTreatyNumber left, CoeTreatyNumber right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >=(CoeTreatyNumber left, CoeTreatyNumber right) => left.CompareTo(right) >= 0;
 }

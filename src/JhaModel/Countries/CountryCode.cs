@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using JhaModel.ReferenceData;
 using JhaModel.Serialization;
@@ -25,7 +24,8 @@ namespace JhaModel.Countries;
 /// <para>Codes order by their alpha-2 text (ordinal), the default value first.</para>
 /// </remarks>
 [JsonConverter(typeof(CountryCodeJsonConverter))]
-public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanParsable<CountryCode>, IUtf8SpanParsable<CountryCode>
+[TextValue("a country code", Expected = "an upper-case ISO 3166-1 alpha-2 country code (e.g. \"MK\") or \"XK\"", Example = "MK", OneSpelling = false)]
+public readonly partial struct CountryCode
 {
     private readonly short _position;
 
@@ -80,35 +80,11 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     private static readonly Lazy<CountryCode[]> AllCodes = new(
         () => Enumerable.Range(1, IsoCountryTable.Entries.Length).Select(i => new CountryCode((short)i)).ToArray());
 
-    /// <summary>Parses an alpha-2, alpha-3 or numeric code, ASCII case-insensitively.</summary>
-    /// <param name="s">The code, e.g. <c>mk</c>, <c>MKD</c> or <c>807</c>.</param>
-    /// <returns>The canonical code.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a code of the registry.</exception>
-    public static CountryCode Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
-
-    /// <summary>Parses an alpha-2, alpha-3 or numeric code, ASCII case-insensitively.</summary>
-    /// <param name="s">The code.</param>
-    /// <returns>The canonical code.</returns>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a code of the registry.</exception>
-    public static CountryCode Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var code) ? code : throw new FormatException(DescribeFailure(s.ToString()));
-
-    /// <summary>Tries to parse an alpha-2, alpha-3 or numeric code. Never throws.</summary>
-    /// <param name="s">The code; <see langword="null"/> fails.</param>
-    /// <param name="result">The canonical code, or the default value on failure.</param>
-    /// <returns>Whether <paramref name="s"/> named a code of the registry.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out CountryCode result) => TryParse(s.AsSpan(), out result);
-
     /// <summary>Tries to parse an alpha-2, alpha-3 or numeric code. Never throws.</summary>
     /// <param name="s">The code.</param>
     /// <param name="result">The canonical code, or the default value on failure.</param>
     /// <returns>Whether <paramref name="s"/> named a code of the registry.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out CountryCode result)
+    private static bool TryParseCore(ReadOnlySpan<char> s, out CountryCode result)
     {
         result = new CountryCode(IsoCountryIndex.Find(s));
         return !result.IsDefault;
@@ -118,89 +94,21 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <param name="utf8Text">The code as UTF-8 bytes.</param>
     /// <param name="result">The canonical code, or the default value on failure.</param>
     /// <returns>Whether the text named a code of the registry.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out CountryCode result)
+    private static bool TryParseCore(ReadOnlySpan<byte> utf8Text, out CountryCode result)
     {
         result = new CountryCode(IsoCountryIndex.Find(utf8Text));
         return !result.IsDefault;
     }
 
-    static CountryCode IParsable<CountryCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<CountryCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
-
-    static CountryCode ISpanParsable<CountryCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<CountryCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
-
-    static CountryCode IUtf8SpanParsable<CountryCode>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) =>
-        TryParse(utf8Text, out var code) ? code : throw new FormatException(DescribeFailure(System.Text.Encoding.UTF8.GetString(utf8Text)));
-
-    static bool IUtf8SpanParsable<CountryCode>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out CountryCode result) => TryParse(utf8Text, out result);
-
     /// <summary>The canonical alpha-2 code, or the empty string for the default value.</summary>
     /// <returns>For example <c>MK</c>.</returns>
     public override string ToString() => _position == 0 ? string.Empty : IsoCountryTable.Entries[_position - 1].Alpha2;
 
-    /// <inheritdoc />
-    public bool Equals(CountryCode other) => _position == other._position;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CountryCode other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _position;
-
-    /// <summary>Orders by alpha-2 text, ordinal; the default value first.</summary>
-    /// <param name="other">The code to compare with.</param>
-    /// <returns>A negative number, zero or a positive number.</returns>
-    public int CompareTo(CountryCode other) => _position.CompareTo(other._position);
-
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CountryCode other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a CountryCode.", nameof(obj)),
-    };
-
-    /// <summary>Whether two codes are equal.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
-
-    /// <summary>Whether two codes differ.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >(CountryCode left, CountryCode right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <=(CountryCode left, CountryCode right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first code.</param>
-    /// <param name="right">The second code.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
+    /// <summary>The position in the ISO table, which equality, hashing and order compare.</summary>
+    private short Key => _position;
 
     internal static string DescribeFailure(string text) =>
         CountryRegistry.TryGetWithdrawn(text, out var withdrawn)
-            ? $"{JhaModel.Serialization.JsonErrors.Quote(text)} is the withdrawn code of {withdrawn.Name} (withdrawn {JhaModel.Provenance.IsoDate.Format(withdrawn.WithdrawalDate)}), not a current country; expected a current ISO 3166-1 alpha-2, alpha-3 or numeric code, or XK/XKX."
-            : $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a country code; expected a current ISO 3166-1 alpha-2 (e.g. 'MK'), alpha-3 ('MKD') or numeric ('807') code, or XK/XKX for Kosovo.";
+            ? $"{JsonErrors.Quote(text)} is the withdrawn code of {withdrawn.Name} (withdrawn {JhaModel.Provenance.IsoDate.Format(withdrawn.WithdrawalDate)}), not a current country; expected a current ISO 3166-1 alpha-2, alpha-3 or numeric code, or XK/XKX."
+            : $"{JsonErrors.Quote(text)} is not a country code; expected a current ISO 3166-1 alpha-2 (e.g. 'MK'), alpha-3 ('MKD') or numeric ('807') code, or XK/XKX for Kosovo.";
 }

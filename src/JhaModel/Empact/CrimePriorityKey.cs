@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using JhaModel.Collections;
 using JhaModel.Serialization;
@@ -18,8 +17,9 @@ namespace JhaModel.Empact;
 /// <see cref="Slug"/> throw <see cref="InvalidOperationException"/> and validators reject it. Keys order by cycle,
 /// then ordinally by slug.
 /// </remarks>
-[JsonConverter(typeof(CrimePriorityKeyJsonConverter))]
-public readonly struct CrimePriorityKey : IEquatable<CrimePriorityKey>, IComparable<CrimePriorityKey>, IComparable, ISpanParsable<CrimePriorityKey>
+[JsonConverter(typeof(TextValueJsonConverter<CrimePriorityKey>))]
+[TextValue("a crime priority key", Expected = "a crime priority key (a cycle, a slash and a kebab-case slug, e.g. \"2022-2025/migrant-smuggling\")", Example = "2022-2025/migrant-smuggling")]
+public readonly partial struct CrimePriorityKey
 {
     private readonly PolicyCycleId _cycle;
     private readonly string? _slug;
@@ -61,35 +61,11 @@ public readonly struct CrimePriorityKey : IEquatable<CrimePriorityKey>, ICompara
             : throw new FormatException($"'{slug}' is not a priority slug; expected 2 to 64 lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. 'migrant-smuggling').");
     }
 
-    /// <summary>Parses the text form, e.g. <c>2022-2025/migrant-smuggling</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <returns>The key.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a cycle, a slash and a kebab-case slug.</exception>
-    public static CrimePriorityKey Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
-
-    /// <summary>Parses the text form, e.g. <c>2022-2025/migrant-smuggling</c>.</summary>
-    /// <param name="s">The text.</param>
-    /// <returns>The key.</returns>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a cycle, a slash and a kebab-case slug.</exception>
-    public static CrimePriorityKey Parse(ReadOnlySpan<char> s) =>
-        TryParse(s, out var key) ? key : throw new FormatException(DescribeFailure(s.ToString()));
-
-    /// <summary>Tries to parse the text form. Never throws.</summary>
-    /// <param name="s">The text; <see langword="null"/> fails.</param>
-    /// <param name="result">The key, or the default value on failure.</param>
-    /// <returns>Whether <paramref name="s"/> was a priority key.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out CrimePriorityKey result) => TryParse(s.AsSpan(), out result);
-
     /// <summary>Tries to parse the text form. Never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The key, or the default value on failure.</param>
     /// <returns>Whether <paramref name="s"/> was a priority key.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out CrimePriorityKey result)
+    private static bool TryParseCore(ReadOnlySpan<char> s, out CrimePriorityKey result)
     {
         result = default;
         int slash = s.IndexOf('/');
@@ -102,26 +78,9 @@ public readonly struct CrimePriorityKey : IEquatable<CrimePriorityKey>, ICompara
         return true;
     }
 
-    static CrimePriorityKey IParsable<CrimePriorityKey>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<CrimePriorityKey>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CrimePriorityKey result) => TryParse(s, out result);
-
-    static CrimePriorityKey ISpanParsable<CrimePriorityKey>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<CrimePriorityKey>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CrimePriorityKey result) => TryParse(s, out result);
-
     /// <summary>The text form, or the empty string for the default value.</summary>
     /// <returns>For example <c>2022-2025/migrant-smuggling</c>.</returns>
     public override string ToString() => IsDefault ? string.Empty : _cycle + "/" + _slug;
-
-    /// <inheritdoc />
-    public bool Equals(CrimePriorityKey other) => _cycle == other._cycle && string.Equals(_slug, other._slug, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CrimePriorityKey other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_cycle, _slug is null ? 0 : StringComparer.Ordinal.GetHashCode(_slug));
 
     /// <summary>Orders by cycle, then ordinally by slug; the default value first.</summary>
     /// <param name="other">The key to compare with.</param>
@@ -137,52 +96,11 @@ public readonly struct CrimePriorityKey : IEquatable<CrimePriorityKey>, ICompara
         return c != 0 ? c : string.CompareOrdinal(_slug, other._slug);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CrimePriorityKey other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a CrimePriorityKey.", nameof(obj)),
-    };
-
-    /// <summary>Whether two keys are equal.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(CrimePriorityKey left, CrimePriorityKey right) => left.Equals(right);
-
-    /// <summary>Whether two keys differ.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(CrimePriorityKey left, CrimePriorityKey right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <(CrimePriorityKey left, CrimePriorityKey right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >(CrimePriorityKey left, CrimePriorityKey right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <=(CrimePriorityKey left, CrimePriorityKey right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >=(CrimePriorityKey left, CrimePriorityKey right) => left.CompareTo(right) >= 0;
+    /// <summary>The cycle and the slug, which equality and hashing compare (the slug ordinally).</summary>
+    private (PolicyCycleId Cycle, string? Slug) Key => (_cycle, _slug);
 
     internal static string DescribeFailure(string text) =>
-        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a crime priority key; expected a cycle, a slash and a kebab-case slug (e.g. '2022-2025/migrant-smuggling').";
+        $"{JsonErrors.Quote(text)} is not a crime priority key; expected a cycle, a slash and a kebab-case slug (e.g. '2022-2025/migrant-smuggling').";
 
     private static InvalidOperationException DefaultValue() => new("The default CrimePriorityKey names no priority.");
 }

@@ -19,8 +19,8 @@ internal static class OpenVocabularies
     [
         ("agreement kind", "`agreements[].kind`", [.. AgreementKind.WellKnown.Select(k => k.ToString())]),
         ("statistic metric", "`statistics[].metric`, `rankings[].metric`", [.. StatisticMetric.WellKnown.Select(m => m.ToString())]),
-        ("result metric", "`policyCycles[].results[].metric`, `actionPlans[].actions[].results[].metric`", ResultMetric.WellKnownNames),
-        ("unit", "`…results[].quantity.unit`", QuantityUnit.WellKnownNames),
+        ("result metric", "`policyCycles[].results[].metric`, `actionPlans[].actions[].results[].metric`", [.. ResultMetric.WellKnown.Select(m => m.ToString())]),
+        ("unit", "`…results[].quantity.unit`", [.. QuantityUnit.WellKnown.Select(u => u.ToString())]),
     ];
 
     /// <summary>Warns of every value of an open vocabulary in <paramref name="document"/> that is a near miss of a well-known one.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using JhaModel.Countries;
 using JhaModel.Serialization;
@@ -15,8 +14,9 @@ namespace JhaModel.Organisations;
 /// <see cref="ToString"/> returns the empty string and validators reject it. Parties order countries first,
 /// each kind by its own order.
 /// </remarks>
-[JsonConverter(typeof(PartyJsonConverter))]
-public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparable, ISpanParsable<Party>
+[JsonConverter(typeof(TextValueJsonConverter<Party>))]
+[TextValue("a party", Expected = "a party: an upper-case alpha-2 country code (e.g. \"AL\") or a lower-case organisation identifier (e.g. \"europol\")", Example = "europol")]
+public readonly partial struct Party
 {
     private readonly CountryCode _country;
     private readonly OrganisationId _organisation;
@@ -64,34 +64,11 @@ public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparabl
     /// <param name="organisation">The organisation.</param>
     public static implicit operator Party(OrganisationId organisation) => Of(organisation);
 
-    /// <summary>Parses a party: a canonical upper-case alpha-2 country code or a lower-case organisation identifier.</summary>
-    /// <param name="s">The text, e.g. <c>AL</c> or <c>europol</c>.</param>
-    /// <returns>The party.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is neither.</exception>
-    public static Party Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
-
-    /// <summary>Parses a party: a canonical upper-case alpha-2 country code or a lower-case organisation identifier.</summary>
-    /// <param name="s">The text.</param>
-    /// <returns>The party.</returns>
-    /// <exception cref="FormatException"><paramref name="s"/> is neither.</exception>
-    public static Party Parse(ReadOnlySpan<char> s) => TryParse(s, out var party) ? party : throw new FormatException(DescribeFailure(s.ToString()));
-
-    /// <summary>Tries to parse a party. Never throws.</summary>
-    /// <param name="s">The text; <see langword="null"/> fails.</param>
-    /// <param name="result">The party, or the default value on failure.</param>
-    /// <returns>Whether <paramref name="s"/> was a party.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out Party result) => TryParse(s.AsSpan(), out result);
-
     /// <summary>Tries to parse a party. Never throws.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The party, or the default value on failure.</param>
     /// <returns>Whether <paramref name="s"/> was a party.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out Party result)
+    private static bool TryParseCore(ReadOnlySpan<char> s, out Party result)
     {
         result = default;
         if (s.Length == 2 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]))
@@ -109,14 +86,6 @@ public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparabl
         return !result.IsDefault;
     }
 
-    static Party IParsable<Party>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<Party>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Party result) => TryParse(s, out result);
-
-    static Party ISpanParsable<Party>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<Party>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Party result) => TryParse(s, out result);
-
     /// <summary>The text form: the alpha-2 code or the organisation identifier; the empty string for the default value.</summary>
     /// <returns>For example <c>AL</c> or <c>europol</c>.</returns>
     public override string ToString() => Kind switch
@@ -128,9 +97,6 @@ public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparabl
 
     /// <inheritdoc />
     public bool Equals(Party other) => Kind == other.Kind && _country == other._country && _organisation == other._organisation;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Party other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, _country, _organisation);
@@ -149,50 +115,9 @@ public readonly struct Party : IEquatable<Party>, IComparable<Party>, IComparabl
         return Kind == PartyKind.Country ? _country.CompareTo(other._country) : _organisation.CompareTo(other._organisation);
     }
 
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Party other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not a Party.", nameof(obj)),
-    };
-
-    /// <summary>Whether two parties are equal.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(Party left, Party right) => left.Equals(right);
-
-    /// <summary>Whether two parties differ.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(Party left, Party right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <(Party left, Party right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >(Party left, Party right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <=(Party left, Party right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first party.</param>
-    /// <param name="right">The second party.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >=(Party left, Party right) => left.CompareTo(right) >= 0;
+    /// <summary>An alpha-3 or numeric code, or an alpha-2 code in another casing, is meant as its alpha-2 code.</summary>
+    static string? ITextValue<Party>.Hint(string text) => CountryCode.TryParse(text, out var code) ? code.Alpha2 : null;
 
     internal static string DescribeFailure(string text) =>
-        $"{JhaModel.Serialization.JsonErrors.Quote(text)} is not a party; expected an upper-case alpha-2 country code (e.g. 'AL', 'XK') or a lower-case organisation identifier (e.g. 'europol', 'eu').";
+        $"{JsonErrors.Quote(text)} is not a party; expected an upper-case alpha-2 country code (e.g. 'AL', 'XK') or a lower-case organisation identifier (e.g. 'europol', 'eu').";
 }

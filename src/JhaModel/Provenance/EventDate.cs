@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using JhaModel.Serialization;
@@ -26,8 +25,9 @@ namespace JhaModel.Provenance;
 /// the empty string, and validators reject it.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(EventDateJsonConverter))]
-public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>, IComparable, ISpanParsable<EventDate>
+[JsonConverter(typeof(TextValueJsonConverter<EventDate>))]
+[TextValue("an event date", Expected = "an event date (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD)", Example = "2010-12-17")]
+public readonly partial struct EventDate
 {
     private readonly LocalDate _earliest;
     private readonly LocalDate _latest;
@@ -132,56 +132,22 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
     /// <exception cref="InvalidOperationException">The value is the default value.</exception>
     public bool Contains(LocalDate date) => IsPossiblyOnOrBefore(date) && date <= Latest;
 
-    /// <summary>Parses the text form (<c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c>, <c>../2025-01-01</c>).</summary>
-    /// <param name="s">The text to parse.</param>
-    /// <returns>The parsed value.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a valid event date.</exception>
-    public static EventDate Parse(string s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        return Parse(s.AsSpan());
-    }
-
-    /// <summary>Parses the text form.</summary>
-    /// <param name="s">The text to parse.</param>
-    /// <returns>The parsed value.</returns>
-    /// <exception cref="FormatException"><paramref name="s"/> is not a valid event date.</exception>
-    public static EventDate Parse(ReadOnlySpan<char> s)
-    {
-        var result = Read(s);
-        return result.IsDefault
-            ? throw new FormatException($"'{s}' is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.")
-            : result;
-    }
-
-    /// <summary>Tries to parse the text form. Never throws.</summary>
-    /// <param name="s">The text to parse; <see langword="null"/> fails.</param>
-    /// <param name="result">The parsed value, or the default value on failure.</param>
-    /// <returns>Whether <paramref name="s"/> was a valid event date.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, out EventDate result) => TryParse(s.AsSpan(), out result);
-
     /// <summary>Tries to parse the text form. Never throws.</summary>
     /// <param name="s">The text to parse.</param>
     /// <param name="result">The parsed value, or the default value on failure.</param>
     /// <returns>Whether <paramref name="s"/> was a valid event date.</returns>
-    public static bool TryParse(ReadOnlySpan<char> s, out EventDate result) => !(result = Read(s)).IsDefault;
+    private static bool TryParseCore(ReadOnlySpan<char> s, out EventDate result) => !(result = Read(s)).IsDefault;
 
-    static EventDate IParsable<EventDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    static bool IParsable<EventDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out EventDate result) => TryParse(s, out result);
-
-    static EventDate ISpanParsable<EventDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
-
-    static bool ISpanParsable<EventDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out EventDate result) => TryParse(s, out result);
+    internal static string DescribeFailure(string text) =>
+        $"{JsonErrors.Quote(text)} is not an event date; expected YYYY-MM-DD, YYYY-MM, YYYY, YYYY-MM-DD/YYYY-MM-DD or ../YYYY-MM-DD.";
 
     /// <summary>The text form; the empty string for the default value.</summary>
     /// <returns>For example <c>2010-12-17</c>, <c>2005-12</c>, <c>2000</c>, <c>2005-12-15/2005-12-16</c> or <c>../2025-01-01</c>.</returns>
     public override string ToString() => Kind switch
     {
         EventDateKind.Day => Format(_latest),
-        EventDateKind.Month => _earliest.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-        EventDateKind.Year => _earliest.ToString("uuuu", CultureInfo.InvariantCulture),
+        EventDateKind.Month => IsoDate.Format(_earliest)[..^3],
+        EventDateKind.Year => IsoDate.Format(_earliest)[..^6],
         EventDateKind.Range => $"{Format(_earliest)}/{Format(_latest)}",
         EventDateKind.OnOrBefore => $"../{Format(_latest)}",
         _ => string.Empty,
@@ -189,9 +155,6 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
 
     /// <inheritdoc />
     public bool Equals(EventDate other) => Kind == other.Kind && _earliest == other._earliest && _latest == other._latest;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is EventDate && Equals((EventDate)obj);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, _earliest, _latest);
@@ -218,50 +181,6 @@ public readonly struct EventDate : IEquatable<EventDate>, IComparable<EventDate>
         c = _latest.CompareTo(other._latest);
         return c != 0 ? c : Kind.CompareTo(other.Kind);
     }
-
-    /// <inheritdoc />
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        EventDate other => CompareTo(other),
-        _ => throw new ArgumentException("The object is not an EventDate.", nameof(obj)),
-    };
-
-    /// <summary>Whether two values are equal.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public static bool operator ==(EventDate left, EventDate right) => left.Equals(right);
-
-    /// <summary>Whether two values differ.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><see langword="true"/> when not equal.</returns>
-    public static bool operator !=(EventDate left, EventDate right) => !left.Equals(right);
-
-    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <(EventDate left, EventDate right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >(EventDate left, EventDate right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> orders before or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator <=(EventDate left, EventDate right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> orders after or with <paramref name="right"/>.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>The comparison result.</returns>
-    public static bool operator >=(EventDate left, EventDate right) => left.CompareTo(right) >= 0;
 
     private static string Format(LocalDate date) => IsoDate.Format(date);
 

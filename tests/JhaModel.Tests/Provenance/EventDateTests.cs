@@ -261,7 +261,7 @@ public sealed class EventDateTests
         Assert.Contains("EventDate.On", range.Message, StringComparison.Ordinal);
 
         var format = Assert.Throws<FormatException>(() => EventDate.Parse("2020-13"));
-        Assert.StartsWith("'2020-13' is not an event date; expected YYYY-MM-DD", format.Message, StringComparison.Ordinal);
+        Assert.StartsWith("\"2020-13\" is not an event date; expected YYYY-MM-DD", format.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => EventDate.Parse((string)null!));
 
         var latest = Assert.Throws<InvalidOperationException>(() => default(EventDate).Latest);
