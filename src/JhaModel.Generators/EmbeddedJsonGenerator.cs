@@ -11,13 +11,18 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace JhaModel.Generators;
 
 /// <summary>
-/// Compiles a JSON data file into construction code. A <c>static partial</c> method marked
+/// Compiles a JSON data file into a compact form and its reader. A <c>static partial</c> method marked
 /// <c>[EmbeddedJson("file.json", "/json/pointer")]</c> gets a body that builds the value at the pointer as the
 /// method's return type, exactly as the System.Text.Json contract of that type reads it: members by their JSON names,
-/// closed vocabularies by their wire names, text values through their <c>Parse</c>, dates as NodaTime values. The data
-/// stay data (the file is the only source); the code is build output, so that a first query of the embedded data runs
-/// constructors instead of warming up a serializer.
+/// closed vocabularies by their wire names, text values through their <c>Parse</c>, dates as NodaTime values.
 /// </summary>
+/// <remarks>
+/// The value is written as a table of numbers (kept in the assembly's data, not in code) and one string of the
+/// distinct texts; the code is one reader per shape of object (a type and the members it sets), per list and per
+/// type, so that what a process compiles when it first reads the data grows with the kinds of entry, not with the
+/// number of entries, as NodaTime reads its time-zone data. An object met more than once (a source cited by many
+/// facts) is built once and shared. The data stay data (the file is the only source); the form is build output.
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 {
@@ -82,6 +87,7 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             var emitter = new Emitter();
             var bodies = new StringBuilder();
             var counted = new HashSet<string>(StringComparer.Ordinal);
+            int stream = 0;
             foreach (var method in type.OrderBy(m => m.Name, StringComparer.Ordinal))
             {
                 var location = method.Locations.FirstOrDefault();
@@ -105,9 +111,12 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
                     var value = Resolve(root, pointer);
                     var ignored = new HashSet<string>((ignore ?? string.Empty).Split([','], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
-                    string expression = emitter.Emit(method.ReturnType, value, pointer.Length == 0 ? "$" : pointer, ignored, depth: 0);
+                    string name = $"Numbers{stream++}";
+                    int slots = emitter.Write(name, method.ReturnType, value, pointer.Length == 0 ? "$" : pointer, ignored);
                     string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
-                    bodies.Append($"        {accessibility} static partial {method.ReturnType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)} {method.Name}() => {expression};\n\n");
+                    bodies.Append($"        {accessibility} static partial {Emitter.Declared(method.ReturnType)} {method.Name}()\n        {{\n");
+                    bodies.Append($"            var t = new Tape({name}, {slots});\n");
+                    bodies.Append($"            return {emitter.Reader(method.ReturnType)};\n        }}\n\n");
                 }
                 catch (FormatException error)
                 {
@@ -121,7 +130,7 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             code.Append($"namespace {owner.ContainingNamespace.ToDisplayString()}\n{{\n");
             code.Append($"    partial class {owner.Name}\n    {{\n");
             code.Append(bodies);
-            code.Append(emitter.Helpers);
+            emitter.AppendReaders(code);
             code.Append("    }\n}\n");
             output.AddSource($"{owner.Name}.EmbeddedJson.g.cs", code.ToString());
         }
@@ -141,16 +150,43 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
         return value;
     }
 
-    /// <summary>Writes C# expressions for JSON values of given types; large objects become helper methods.</summary>
+    /// <summary>
+    /// Writes JSON values of given types as numbers, and the C# that reads them back. Each value is written as its
+    /// reader expects it: a present flag (1, or 0 for null) before a value of a nullable type; a string as the index of
+    /// its text; a date as <c>yyyymmdd</c>; a whole number of 64 bits and an instant (Unix seconds) as two halves; a
+    /// decimal as its four bits (so its scale is kept: <c>1.50</c> is not <c>1.5</c>); a closed vocabulary as its value;
+    /// a list as its length and its items; an object as the number of its shape and its members in the order of the
+    /// file; a shared object as <c>-2 - slot</c>, followed by the object where it is met first.
+    /// </summary>
     private sealed class Emitter
     {
+        private static readonly SymbolDisplayFormat Format = SymbolDisplayFormat.FullyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
         private readonly Dictionary<ITypeSymbol, List<(string Json, IPropertySymbol Property)>> _members = new(SymbolEqualityComparer.Default);
 
         private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 
-        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+        private readonly List<string> _texts = [];
 
-        private int _helpers;
+        private readonly Dictionary<string, int> _textIndex = new(StringComparer.Ordinal);
+
+        // Per object type: its dispatcher's name, whether it is a class (may be shared), and its shapes (key, reader) in order of their numbers.
+        private readonly Dictionary<string, (string Dispatcher, bool IsClass, List<(string Key, string Reader)> Shapes)> _objects = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
+
+        private readonly StringBuilder _readers = new();
+
+        private readonly StringBuilder _numbers = new();
+
+        private List<int> _stream = [];
+
+        private Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+
+        private bool _scope;
+
+        private int _names;
 
         /// <summary>Counts the objects of <paramref name="root"/> by their text, so that one met twice is built once and shared.</summary>
         public void Count(JsonValue root)
@@ -172,57 +208,293 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             }
         }
 
-        public StringBuilder Helpers { get; } = new();
+        /// <summary>The type as a declaration names it, with its nullable annotations.</summary>
+        public static string Declared(ITypeSymbol type) => type.ToDisplayString(Format);
 
-        public string Emit(ITypeSymbol type, JsonValue value, string path, HashSet<string>? ignored, int depth)
+        /// <summary>Writes <paramref name="value"/> as the numbers <paramref name="name"/>; returns the number of shared objects its reader keeps.</summary>
+        public int Write(string name, ITypeSymbol type, JsonValue value, string path, HashSet<string> ignored)
         {
-            if (value.Kind == JsonKind.Null)
+            _stream = [];
+            _slots = new Dictionary<string, int>(StringComparer.Ordinal);
+            Encode(type, value, path, ignored);
+            _numbers.Append($"        private static global::System.ReadOnlySpan<int> {name} => new int[]\n        {{");
+            for (int i = 0; i < _stream.Count; i++)
             {
-                return type.IsValueType && !IsNullable(type, out _)
-                    ? throw Mismatch(path, "null", type)
-                    : "null";
+                _numbers.Append(i % 24 == 0 ? "\n            " : " ").Append(_stream[i].ToString(CultureInfo.InvariantCulture)).Append(',');
             }
 
+            _numbers.Append("\n        };\n\n");
+            return _slots.Count;
+        }
+
+        /// <summary>The C# expression that reads a value of <paramref name="type"/> from the tape <c>t</c>.</summary>
+        public string Reader(ITypeSymbol type)
+        {
             if (IsNullable(type, out var underlying))
             {
-                return Emit(underlying, value, path, ignored, depth);
+                return $"(t.Present() ? ({Declared(type)}){Reader(underlying)} : null)";
+            }
+
+            if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                return $"(t.Present() ? {Reader(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated))} : null)";
             }
 
             string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             switch (type.SpecialType)
             {
                 case SpecialType.System_String:
-                    return value.Kind == JsonKind.String ? SymbolDisplay.FormatLiteral(value.Text!, quote: true) : throw Mismatch(path, value.Kind, type);
+                    return "t.Text()";
                 case SpecialType.System_Boolean:
-                    return value.Kind is JsonKind.True or JsonKind.False ? value.Text! : throw Mismatch(path, value.Kind, type);
-                case SpecialType.System_Int32 or SpecialType.System_Int64:
-                    return value.Kind == JsonKind.Number && long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole)
-                        ? (type.SpecialType == SpecialType.System_Int64 ? $"{whole}L" : whole.ToString(CultureInfo.InvariantCulture))
-                        : throw Mismatch(path, value.Kind, type);
+                    return "t.Bool()";
+                case SpecialType.System_Int32:
+                    return "t.Int()";
+                case SpecialType.System_Int64:
+                    return "t.Long()";
                 case SpecialType.System_Decimal:
-                    // A decimal literal keeps the scale of its text (1.50m is not 1.5m), as the reader does.
-                    return value.Kind == JsonKind.Number && decimal.TryParse(value.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
-                        ? $"{value.Text}m"
-                        : throw Mismatch(path, value.Kind, type);
+                    return "t.Decimal()";
             }
 
             switch (name)
             {
                 case "global::NodaTime.LocalDate":
-                    return value.Kind == JsonKind.String ? Date(value.Text!, path) : throw Mismatch(path, value.Kind, type);
+                    return "t.Date()";
                 case "global::NodaTime.Instant":
-                    return value.Kind == JsonKind.String ? Instant(value.Text!, path) : throw Mismatch(path, value.Kind, type);
+                    return "t.Instant()";
                 case "global::NodaTime.DateInterval":
-                    return value.Kind == JsonKind.Object && value["start"] is { Kind: JsonKind.String } start && value["end"] is { Kind: JsonKind.String } end && value.Members.Count == 2
-                        ? $"new global::NodaTime.DateInterval({Date(start.Text!, path + ".start")}, {Date(end.Text!, path + ".end")})"
-                        : throw Mismatch(path, value.Kind, type);
-                case "global::JhaModel.Statistics.StatisticScope":
-                    return Scope(value, path);
+                    return "new global::NodaTime.DateInterval(t.Date(), t.Date())";
+                case ScopeType:
+                    _scope = true;
+                    return "ReadScope(ref t)";
             }
 
             if (type.TypeKind == TypeKind.Enum)
             {
-                return value.Kind == JsonKind.String ? EnumMember((INamedTypeSymbol)type, value.Text!, path) : throw Mismatch(path, value.Kind, type);
+                return $"({name})t.Int()";
+            }
+
+            if (ElementType(type) is { } element)
+            {
+                string list = List(element);
+                return type is IArrayTypeSymbol ? list
+                    : ((INamedTypeSymbol)type).ConstructedFrom.ToDisplayString() == "System.Collections.Generic.List<T>" ? $"new {name}({list})"
+                    : $"global::System.Array.AsReadOnly({list})";
+            }
+
+            if (HasParse(type))
+            {
+                return $"{name}.Parse(t.Text())";
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct })
+            {
+                return $"{Object(type).Dispatcher}(ref t)";
+            }
+
+            throw new FormatException($"{type.ToDisplayString()} cannot be read from JSON.");
+        }
+
+        /// <summary>Writes the string, the readers and the dispatchers, after every value is written.</summary>
+        public void AppendReaders(StringBuilder code)
+        {
+            code.Append(_numbers);
+            var texts = new StringBuilder();
+            var bounds = new List<int>();
+            foreach (string text in _texts)
+            {
+                bounds.Add(texts.Length);
+                bounds.Add(text.Length);
+                texts.Append(text);
+            }
+
+            code.Append($"        private const string Texts = {SymbolDisplay.FormatLiteral(texts.ToString(), quote: true)};\n\n");
+            code.Append("        private static global::System.ReadOnlySpan<int> TextBounds => new int[]\n        {");
+            for (int i = 0; i < bounds.Count; i++)
+            {
+                code.Append(i % 24 == 0 ? "\n            " : " ").Append(bounds[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+            }
+
+            code.Append("\n        };\n\n");
+            foreach (var entry in _objects.OrderBy(e => e.Value.Dispatcher, StringComparer.Ordinal))
+            {
+                var (dispatcher, isClass, shapes) = entry.Value;
+                code.Append($"        private static {entry.Key} {dispatcher}(ref Tape t)\n        {{\n            int shape = t.Int();\n");
+                if (isClass)
+                {
+                    code.Append($"            if (shape <= -2)\n            {{\n                return ({entry.Key})(t.Shared[-2 - shape] ??= {dispatcher}(ref t));\n            }}\n\n");
+                }
+
+                code.Append("            switch (shape)\n            {\n");
+                for (int i = 0; i < shapes.Count; i++)
+                {
+                    code.Append($"                case {i}:\n                    return {shapes[i].Reader}(ref t);\n");
+                }
+
+                code.Append($"                default:\n                    throw new global::System.InvalidOperationException(\"The embedded data are out of step with their reader.\");\n            }}\n        }}\n\n");
+            }
+
+            code.Append(_readers);
+            if (_scope)
+            {
+                const string Code = "global::JhaModel.Countries.CountryCode";
+                code.Append($$"""
+                            private static {{ScopeType}} ReadScope(ref Tape t)
+                            {
+                                switch (t.Int())
+                                {
+                                    case 0:
+                                        return {{ScopeType}}.Of({{Code}}.Parse(t.Text()));
+                                    case 1:
+                                        var codes = new {{Code}}[t.Int()];
+                                        for (int i = 0; i < codes.Length; i++)
+                                        {
+                                            codes[i] = {{Code}}.Parse(t.Text());
+                                        }
+
+                                        return {{ScopeType}}.Of(codes);
+                                    case 2:
+                                        return {{ScopeType}}.Grouping(t.Text());
+                                    default:
+                                        return {{ScopeType}}.Outside(t.Text());
+                                }
+                            }
+
+
+                    """);
+            }
+
+            code.Append("""
+                        /// <summary>A position in the numbers of a value, the texts read so far, and the objects shared.</summary>
+                        private ref struct Tape
+                        {
+                            private readonly global::System.ReadOnlySpan<int> _numbers;
+
+                            private readonly string?[] _texts;
+
+                            private int _at;
+
+                            public Tape(global::System.ReadOnlySpan<int> numbers, int shared)
+                            {
+                                _numbers = numbers;
+                                _texts = new string?[TextBounds.Length / 2];
+                                _at = 0;
+                                Shared = new object?[shared];
+                            }
+
+                            public object?[] Shared { get; }
+
+                            public int Int() => _numbers[_at++];
+
+                            public bool Bool() => Int() != 0;
+
+                            public bool Present() => Int() != 0;
+
+                            public long Long()
+                            {
+                                long high = Int();
+                                return (high << 32) | (uint)Int();
+                            }
+
+                            public decimal Decimal()
+                            {
+                                int low = Int(), middle = Int(), high = Int(), flags = Int();
+                                return new decimal(low, middle, high, flags < 0, (byte)(flags >> 16));
+                            }
+
+                            public string Text()
+                            {
+                                int i = Int();
+                                return _texts[i] ??= Texts.Substring(TextBounds[2 * i], TextBounds[(2 * i) + 1]);
+                            }
+
+                            public global::NodaTime.LocalDate Date()
+                            {
+                                int day = Int();
+                                return new global::NodaTime.LocalDate(day / 10000, day / 100 % 100, day % 100);
+                            }
+
+                            public global::NodaTime.Instant Instant() => global::NodaTime.Instant.FromUnixTimeSeconds(Long());
+                        }
+
+                """);
+        }
+
+        private const string ScopeType = "global::JhaModel.Statistics.StatisticScope";
+
+        private void Encode(ITypeSymbol type, JsonValue value, string path, HashSet<string>? ignored)
+        {
+            bool nullable = IsNullable(type, out var underlying);
+            if (!nullable && type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                nullable = true;
+                underlying = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            }
+
+            if (value.Kind == JsonKind.Null)
+            {
+                _stream.Add(nullable ? 0 : throw Mismatch(path, "null", type));
+                return;
+            }
+
+            if (nullable)
+            {
+                _stream.Add(1);
+                type = underlying;
+            }
+
+            string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                    _stream.Add(value.Kind == JsonKind.String ? TextIndex(value.Text!) : throw Mismatch(path, value.Kind, type));
+                    return;
+                case SpecialType.System_Boolean:
+                    _stream.Add(value.Kind is JsonKind.True ? 1 : value.Kind is JsonKind.False ? 0 : throw Mismatch(path, value.Kind, type));
+                    return;
+                case SpecialType.System_Int32:
+                    _stream.Add(value.Kind == JsonKind.Number && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int whole)
+                        ? whole
+                        : throw Mismatch(path, value.Kind, type));
+                    return;
+                case SpecialType.System_Int64:
+                    Long(value.Kind == JsonKind.Number && long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long wide)
+                        ? wide
+                        : throw Mismatch(path, value.Kind, type));
+                    return;
+                case SpecialType.System_Decimal:
+                    // The four bits of a decimal keep the scale of its text (1.50 is not 1.5), as the reader does.
+                    _stream.AddRange(value.Kind == JsonKind.Number && decimal.TryParse(value.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal number)
+                        ? decimal.GetBits(number)
+                        : throw Mismatch(path, value.Kind, type));
+                    return;
+            }
+
+            switch (name)
+            {
+                case "global::NodaTime.LocalDate":
+                    _stream.Add(value.Kind == JsonKind.String ? Date(value.Text!, path) : throw Mismatch(path, value.Kind, type));
+                    return;
+                case "global::NodaTime.Instant":
+                    Long(value.Kind == JsonKind.String ? Instant(value.Text!, path) : throw Mismatch(path, value.Kind, type));
+                    return;
+                case "global::NodaTime.DateInterval":
+                    if (value.Kind == JsonKind.Object && value["start"] is { Kind: JsonKind.String } start && value["end"] is { Kind: JsonKind.String } end && value.Members.Count == 2)
+                    {
+                        _stream.Add(Date(start.Text!, path + ".start"));
+                        _stream.Add(Date(end.Text!, path + ".end"));
+                        return;
+                    }
+
+                    throw Mismatch(path, value.Kind, type);
+                case ScopeType:
+                    Scope(value, path);
+                    return;
+            }
+
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                _stream.Add(value.Kind == JsonKind.String ? EnumMember((INamedTypeSymbol)type, value.Text!, path) : throw Mismatch(path, value.Kind, type));
+                return;
             }
 
             if (ElementType(type) is { } element)
@@ -232,52 +504,81 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                     throw Mismatch(path, value.Kind, type);
                 }
 
-                var items = value.Items.Select((item, i) => Emit(element, item, $"{path}[{i}]", null, depth + 1)).ToList();
-                return items.Count == 0 ? "[]" : $"[{string.Join(", ", items)}]";
-            }
-
-            if (value.Kind == JsonKind.String && HasParse(type))
-            {
-                return $"{name}.Parse({SymbolDisplay.FormatLiteral(value.Text!, quote: true)})";
-            }
-
-            if (value.Kind == JsonKind.Object && type is INamedTypeSymbol { TypeKind: TypeKind.Class } shared && ignored is null
-                && _occurrences.TryGetValue(value.Canonical(), out int seen) && seen > 1)
-            {
-                // An immutable value met more than once (a source cited by many facts) is built once and shared.
-                string key = name + value.Canonical();
-                if (!_shared.TryGetValue(key, out string? helper))
+                List(element);
+                _stream.Add(value.Items.Count);
+                for (int i = 0; i < value.Items.Count; i++)
                 {
-                    helper = $"Shared{_helpers++}";
-                    _shared[key] = helper;
-                    Helpers.Append($"        private static {name}? _{helper};\n\n");
-                    Helpers.Append($"        private static {name} {helper}() => _{helper} ??= {Object(shared, value, path, null, depth)};\n\n");
+                    Encode(element, value.Items[i], $"{path}[{i}]", null);
                 }
 
-                return $"{helper}()";
+                return;
+            }
+
+            if (HasParse(type))
+            {
+                _stream.Add(value.Kind == JsonKind.String ? TextIndex(value.Text!) : throw Mismatch(path, value.Kind, type));
+                return;
             }
 
             if (value.Kind == JsonKind.Object && type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
             {
-                string initializer = Object(named, value, path, ignored, depth);
-                if (depth is not 1 and not 2)
+                var kind = Object(named);
+                if (kind.IsClass && ignored is null && _occurrences.TryGetValue(value.Canonical(), out int seen) && seen > 1)
                 {
-                    return initializer;
+                    // An immutable value met more than once (a source cited by many facts) is built once and shared.
+                    string key = name + value.Canonical();
+                    if (_slots.TryGetValue(key, out int slot))
+                    {
+                        _stream.Add(-2 - slot);
+                        return;
+                    }
+
+                    _slots[key] = _slots.Count;
+                    _stream.Add(-2 - _slots[key]);
                 }
 
-                // Each entry of a top-level list is its own method, so that no method grows with the file.
-                string helper = $"Entry{_helpers++}";
-                Helpers.Append($"        private static {name} {helper}() => {initializer};\n\n");
-                return $"{helper}()";
+                Shape(named, value, path, ignored);
+                return;
             }
 
             throw Mismatch(path, value.Kind, type);
         }
 
-        private string Object(INamedTypeSymbol type, JsonValue value, string path, HashSet<string>? ignored, int depth)
+        private void Long(long value)
+        {
+            _stream.Add((int)(value >> 32));
+            _stream.Add(unchecked((int)(value & 0xFFFFFFFFL)));
+        }
+
+        private int TextIndex(string text)
+        {
+            if (!_textIndex.TryGetValue(text, out int index))
+            {
+                index = _texts.Count;
+                _texts.Add(text);
+                _textIndex[text] = index;
+            }
+
+            return index;
+        }
+
+        private (string Dispatcher, bool IsClass, List<(string Key, string Reader)> Shapes) Object(ITypeSymbol type)
+        {
+            string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (!_objects.TryGetValue(name, out var kind))
+            {
+                kind = ($"Read{type.Name}{_names++}", type.TypeKind == TypeKind.Class, []);
+                _objects[name] = kind;
+            }
+
+            return kind;
+        }
+
+        /// <summary>The members of an object in the order of the file, after the number of its shape; the shape's reader is written when first met.</summary>
+        private void Shape(INamedTypeSymbol type, JsonValue value, string path, HashSet<string>? ignored)
         {
             var members = Members(type);
-            var assignments = new List<string>();
+            var present = new List<(string Json, IPropertySymbol Property, JsonValue Value)>();
             foreach (var member in value.Members)
             {
                 if (ignored is not null && ignored.Contains(member.Key))
@@ -287,11 +588,56 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
                 var property = members.FirstOrDefault(m => m.Json == member.Key).Property
                     ?? throw new FormatException($"{path}: {type.Name} has no member '{member.Key}'.");
-                assignments.Add($"{property.Name} = {Emit(property.Type, member.Value, $"{path}.{member.Key}", null, depth + 1)}");
+                present.Add((member.Key, property, member.Value));
             }
 
-            string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            return assignments.Count == 0 ? $"new {name}()" : $"new {name} {{ {string.Join(", ", assignments)} }}";
+            var shapes = Object(type).Shapes;
+            string key = string.Join(",", present.Select(m => m.Json));
+            int number = shapes.FindIndex(s => s.Key == key);
+            if (number < 0)
+            {
+                number = shapes.Count;
+                string reader = $"Read{type.Name}Shape{_names++}";
+                shapes.Add((key, reader));
+                string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                string assignments = string.Join(", ", present.Select(m => $"{m.Property.Name} = {Reader(m.Property.Type)}"));
+                _readers.Append($"        private static {name} {reader}(ref Tape t) => new {name}{(present.Count == 0 ? "()" : $" {{ {assignments} }}")};\n\n");
+            }
+
+            _stream.Add(number);
+            foreach (var member in present)
+            {
+                Encode(member.Property.Type, member.Value, $"{path}.{member.Json}", null);
+            }
+        }
+
+        /// <summary>The reader of a list of <paramref name="element"/>, written when first needed.</summary>
+        private string List(ITypeSymbol element)
+        {
+            string declared = Declared(element);
+            if (!_lists.TryGetValue(declared, out string? reader))
+            {
+                reader = $"ReadList{_names++}";
+                _lists[declared] = reader;
+                string item = Reader(element);
+                string array = declared.EndsWith("[]", StringComparison.Ordinal) ? $"{declared.Substring(0, declared.Length - 2)}[t.Int()][]" : $"{declared}[t.Int()]";
+                _readers.Append($$"""
+                            private static {{declared}}[] {{reader}}(ref Tape t)
+                            {
+                                var items = new {{array}};
+                                for (int i = 0; i < items.Length; i++)
+                                {
+                                    items[i] = {{item}};
+                                }
+
+                                return items;
+                            }
+
+
+                    """);
+            }
+
+            return $"{reader}(ref t)";
         }
 
         /// <summary>The JSON names of a type's settable members: <c>[JsonPropertyName]</c>, or the camelCase of the name.</summary>
@@ -344,51 +690,71 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             return new string(chars);
         }
 
-        private static string EnumMember(INamedTypeSymbol type, string wire, string path)
+        private static int EnumMember(INamedTypeSymbol type, string wire, string path)
         {
             foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst))
             {
                 string? name = field.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "JsonStringEnumMemberNameAttribute")?.ConstructorArguments[0].Value as string;
                 if ((name ?? field.Name) == wire)
                 {
-                    return $"{type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}.{field.Name}";
+                    long number = Convert.ToInt64(field.ConstantValue, CultureInfo.InvariantCulture);
+                    return number is >= int.MinValue and <= int.MaxValue
+                        ? (int)number
+                        : throw new FormatException($"{path}: {type.Name}.{field.Name} does not fit in 32 bits.");
                 }
             }
 
             throw new FormatException($"{path}: \"{wire}\" is not a wire name of {type.Name}.");
         }
 
-        private static string Scope(JsonValue value, string path)
+        private void Scope(JsonValue value, string path)
         {
-            const string Scope = "global::JhaModel.Statistics.StatisticScope";
-            const string Code = "global::JhaModel.Countries.CountryCode";
             if (value.Kind != JsonKind.Object || value.Members.Count != 1)
             {
                 throw new FormatException($"{path}: expected a scope object with one member.");
             }
 
+            _scope = true;
             var member = value.Members[0];
-            return member switch
+            switch (member)
             {
-                { Key: "country", Value.Kind: JsonKind.String } => $"{Scope}.Of({Code}.Parse({SymbolDisplay.FormatLiteral(member.Value.Text!, true)}))",
-                { Key: "countries", Value.Kind: JsonKind.Array } => $"{Scope}.Of(new {Code}[] {{ {string.Join(", ", member.Value.Items.Select(c => $"{Code}.Parse({SymbolDisplay.FormatLiteral(c.Text ?? string.Empty, true)})"))} }})",
-                { Key: "grouping", Value.Kind: JsonKind.String } => $"{Scope}.Grouping({SymbolDisplay.FormatLiteral(member.Value.Text!, true)})",
-                { Key: "outside", Value.Kind: JsonKind.String } => $"{Scope}.Outside({SymbolDisplay.FormatLiteral(member.Value.Text!, true)})",
-                _ => throw new FormatException($"{path}: '{member.Key}' is not a member of a scope."),
-            };
+                case { Key: "country", Value.Kind: JsonKind.String }:
+                    _stream.Add(0);
+                    _stream.Add(TextIndex(member.Value.Text!));
+                    return;
+                case { Key: "countries", Value.Kind: JsonKind.Array }:
+                    _stream.Add(1);
+                    _stream.Add(member.Value.Items.Count);
+                    foreach (var item in member.Value.Items)
+                    {
+                        _stream.Add(item.Kind == JsonKind.String ? TextIndex(item.Text!) : throw new FormatException($"{path}.countries: expected country codes."));
+                    }
+
+                    return;
+                case { Key: "grouping", Value.Kind: JsonKind.String }:
+                    _stream.Add(2);
+                    _stream.Add(TextIndex(member.Value.Text!));
+                    return;
+                case { Key: "outside", Value.Kind: JsonKind.String }:
+                    _stream.Add(3);
+                    _stream.Add(TextIndex(member.Value.Text!));
+                    return;
+                default:
+                    throw new FormatException($"{path}: '{member.Key}' is not a member of a scope.");
+            }
         }
 
-        private static string Date(string text, string path)
+        private static int Date(string text, string path)
         {
             return DateTime.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? $"new global::NodaTime.LocalDate({date.Year}, {date.Month}, {date.Day})"
+                ? (date.Year * 10000) + (date.Month * 100) + date.Day
                 : throw new FormatException($"{path}: \"{text}\" is not a date YYYY-MM-DD.");
         }
 
-        private static string Instant(string text, string path)
+        private static long Instant(string text, string path)
         {
             return DateTime.TryParseExact(text, "yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)
-                ? $"global::NodaTime.Instant.FromUnixTimeSeconds({(long)(instant - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds}L)"
+                ? (long)(instant - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds
                 : throw new FormatException($"{path}: \"{text}\" is not an instant YYYY-MM-DDTHH:mm:ssZ.");
         }
 
