@@ -1,4 +1,5 @@
 using JhaModel.Exchange;
+using JhaModel.Statistics;
 using NodaTime;
 
 namespace JhaModel.ReferenceData;
@@ -11,9 +12,17 @@ namespace JhaModel.ReferenceData;
 /// </summary>
 internal static partial class EmbeddedDataset
 {
-    /// <summary>The document part of the file: every member but the <c>dataset</c> header.</summary>
-    [EmbeddedJson("jha-dataset.json", "", Ignore = "dataset")]
+    /// <summary>The document part of the file: every member but the <c>dataset</c> header and the statistics, which are read on first use (<see cref="Statistics"/>, <see cref="Rankings"/>).</summary>
+    [EmbeddedJson("jha-dataset.json", "", Ignore = "dataset,statistics,rankings")]
     internal static partial ExchangeDocument Document();
+
+    /// <summary>The case statistics of the file.</summary>
+    [EmbeddedJson("jha-dataset.json", "/statistics")]
+    internal static partial CaseStatistic[] Statistics();
+
+    /// <summary>The rankings of the file.</summary>
+    [EmbeddedJson("jha-dataset.json", "/rankings")]
+    internal static partial CountryRanking[] Rankings();
 
     /// <summary>The data version of the file's header.</summary>
     [EmbeddedJson("jha-dataset.json", "/dataset/version")]

@@ -164,17 +164,22 @@ public sealed partial class JhaDataset
     /// <summary>This dataset with the entries of <paramref name="layer"/>: each replaces the entry of its identifier, or is added.</summary>
     private JhaDataset With(ExchangeDocument layer, string? version, LocalDate? reviewedUntil)
     {
-        var rankings = Merge(Statistics.Rankings, layer.Rankings, r => (r.ReportingBody, r.Metric, r.Population, r.Period, r.Published));
+        bool empty = EmptyDataset.IsValueCreated && ReferenceEquals(this, EmptyDataset.Value);
+        var statistics = new CaseStatisticSet
+        {
+            Statistics = Merge(Statistics.Statistics, layer.Statistics, s => s.Id),
+            Rankings = Merge(Statistics.Rankings, layer.Rankings, r => (r.ReportingBody, r.Metric, r.Population, r.Period, r.Published)),
+        };
         return new JhaDataset(
             version,
             reviewedUntil,
-            ReferenceEquals(this, Empty) ? layer.Producer : Producer,
-            ReferenceEquals(this, Empty) ? layer.GeneratedAt : GeneratedAt,
+            empty ? layer.Producer : Producer,
+            empty ? layer.GeneratedAt : GeneratedAt,
             Merge(Organisations.All, layer.Organisations, o => o.Id),
             Merge(Countries.Recorded, layer.Countries, c => c.Code),
             Merge(Agreements.All, layer.Agreements, a => a.Id),
             Merge(Empact.Cycles, layer.PolicyCycles, c => c.Id),
-            new CaseStatisticSet { Statistics = Merge(Statistics.Statistics, layer.Statistics, s => s.Id), Rankings = rankings });
+            () => statistics);
     }
 
     private static List<T> Merge<T, TKey>(IReadOnlyList<T> entries, IReadOnlyList<T> layer, Func<T, TKey> key)
@@ -210,11 +215,25 @@ public sealed partial class JhaDataset
     }
 
     /// <summary>
-    /// The embedded dataset, built by the code the build compiled from the data file (<see cref="EmbeddedDataset"/>).
+    /// The embedded dataset, built by the code the build compiled from the data file (<see cref="EmbeddedDataset"/>):
+    /// the document over <see cref="Empty"/>, without building <see cref="Empty"/>, and the statistics on first use.
     /// Tests hold it equal to <see cref="LoadEmbeddedJson"/> and read the same bytes with
     /// <see cref="Load(ReadOnlySpan{byte}, ExchangeReaderOptions?)"/> without a problem.
     /// </summary>
-    private static JhaDataset LoadEmbedded() => Empty.With(EmbeddedDataset.Document(), EmbeddedDataset.Version(), EmbeddedDataset.ReviewedUntil());
+    private static JhaDataset LoadEmbedded()
+    {
+        var document = EmbeddedDataset.Document();
+        return new JhaDataset(
+            EmbeddedDataset.Version(),
+            EmbeddedDataset.ReviewedUntil(),
+            document.Producer,
+            document.GeneratedAt,
+            document.Organisations,
+            document.Countries,
+            document.Agreements,
+            document.PolicyCycles,
+            static () => new CaseStatisticSet { Statistics = EmbeddedDataset.Statistics(), Rankings = EmbeddedDataset.Rankings() });
+    }
 
     /// <summary>
     /// The embedded data file deserialized by the serializer, without the validators (they consult the reference data

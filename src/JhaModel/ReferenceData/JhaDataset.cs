@@ -28,7 +28,13 @@ public sealed partial class JhaDataset
 
     private static readonly Lazy<JhaDataset> Embedded = new(LoadEmbedded);
 
+    private static readonly Lazy<JhaDataset> EmptyDataset = new(() => new(null, null, DefaultProducer, Instant.FromUnixTimeSeconds(0), [], [], [], [], static () => CaseStatisticSet.Empty));
+
     private readonly Lazy<ISourcedFact[]> _facts;
+
+    private readonly Lazy<CountryGroupingCatalogue> _groupings;
+
+    private readonly Lazy<CaseStatisticSet> _statistics;
 
     private JhaDataset(
         string? version,
@@ -39,7 +45,7 @@ public sealed partial class JhaDataset
         IEnumerable<Country> countries,
         IEnumerable<Agreement> agreements,
         IEnumerable<PolicyCycle> cycles,
-        CaseStatisticSet statistics)
+        Func<CaseStatisticSet> statistics)
     {
         Version = version;
         ReviewedUntil = reviewedUntil;
@@ -47,10 +53,12 @@ public sealed partial class JhaDataset
         GeneratedAt = generatedAt;
         Organisations = new OrganisationCatalogue(organisations);
         Countries = new CountryCatalogue(countries);
-        Groupings = new CountryGroupingCatalogue(Countries);
         Agreements = new AgreementCatalogue(agreements, Organisations);
         Empact = new EmpactCatalogue(cycles);
-        Statistics = statistics;
+
+        // Built on first use: a process that asks only for statuses never builds the groupings or the statistics.
+        _groupings = new Lazy<CountryGroupingCatalogue>(() => new CountryGroupingCatalogue(Countries));
+        _statistics = new Lazy<CaseStatisticSet>(statistics);
         _facts = new Lazy<ISourcedFact[]>(CollectFacts);
     }
 
@@ -58,7 +66,7 @@ public sealed partial class JhaDataset
     public static JhaDataset Default => Embedded.Value;
 
     /// <summary>A dataset without facts: the bare ISO 3166-1 countries and Kosovo, no organisations, agreements, cycles or statistics. <see cref="Load(ReadOnlySpan{byte}, Exchange.ExchangeReaderOptions?)"/> lays a document over it.</summary>
-    public static JhaDataset Empty { get; } = new(null, null, DefaultProducer, Instant.FromUnixTimeSeconds(0), [], [], [], [], CaseStatisticSet.Empty);
+    public static JhaDataset Empty => EmptyDataset.Value;
 
     /// <summary>
     /// The version of the data, independent of the package version: <c>YYYY.MM</c> or <c>YYYY.MM.N</c> (e.g.
@@ -83,7 +91,7 @@ public sealed partial class JhaDataset
     public CountryCatalogue Countries { get; }
 
     /// <summary>The country groupings, resolved against <see cref="Countries"/>.</summary>
-    public CountryGroupingCatalogue Groupings { get; }
+    public CountryGroupingCatalogue Groupings => _groupings.Value;
 
     /// <summary>The agreements.</summary>
     public AgreementCatalogue Agreements { get; }
@@ -92,7 +100,7 @@ public sealed partial class JhaDataset
     public EmpactCatalogue Empact { get; }
 
     /// <summary>The case statistics and rankings.</summary>
-    public CaseStatisticSet Statistics { get; }
+    public CaseStatisticSet Statistics => _statistics.Value;
 
     /// <summary>Every sourced fact of the dataset (former names, footnotes, EU relationship events, agreement and party events, statements, ineligible parties, cycles and their parts, statistics, rankings), in the order of the dataset.</summary>
     public IReadOnlyList<ISourcedFact> Facts => _facts.Value;
