@@ -87,7 +87,7 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             var emitter = new Emitter();
             var bodies = new StringBuilder();
             var counted = new HashSet<string>(StringComparer.Ordinal);
-            int stream = 0;
+            var plans = new List<(IMethodSymbol Method, string Numbers, JsonValue Value, string Path, HashSet<string> Ignored)>();
             foreach (var method in type.OrderBy(m => m.Name, StringComparer.Ordinal))
             {
                 var location = method.Locations.FirstOrDefault();
@@ -109,20 +109,28 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                         emitter.Count(root);
                     }
 
-                    var value = Resolve(root, pointer);
                     var ignored = new HashSet<string>((ignore ?? string.Empty).Split([','], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
-                    string name = $"Numbers{stream++}";
-                    int slots = emitter.Write(name, method.ReturnType, value, pointer.Length == 0 ? "$" : pointer, ignored);
-                    string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
-                    bodies.Append($"        {accessibility} static partial {Emitter.Declared(method.ReturnType)} {method.Name}()\n        {{\n");
-                    bodies.Append($"            var t = new Tape({name}, {slots});\n");
-                    bodies.Append($"            return {emitter.Reader(method.ReturnType)};\n        }}\n\n");
+                    var value = Resolve(root, pointer);
+                    string path = pointer.Length == 0 ? "$" : pointer;
+                    emitter.Plan(method.ReturnType, value, path, ignored);
+                    plans.Add((method, $"Numbers{plans.Count}", value, path, ignored));
                 }
                 catch (FormatException error)
                 {
                     output.ReportDiagnostic(Diagnostic.Create(DataError, location, error.Message));
                     return;
                 }
+            }
+
+            // The first pass found every shape; the second writes the numbers, which leave out the shape of an object
+            // whose type has one shape and is never shared.
+            foreach (var (method, numbers, value, path, ignored) in plans)
+            {
+                int slots = emitter.Write(numbers, method.ReturnType, value, path, ignored);
+                string accessibility = SyntaxFacts.GetText(method.DeclaredAccessibility);
+                bodies.Append($"        {accessibility} static partial {Emitter.Declared(method.ReturnType)} {method.Name}()\n        {{\n");
+                bodies.Append($"            var t = new Tape({numbers}, {slots});\n");
+                bodies.Append($"            return {emitter.Reader(method.ReturnType)};\n        }}\n\n");
             }
 
             var code = new StringBuilder();
@@ -171,12 +179,12 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
         private readonly Dictionary<string, int> _textIndex = new(StringComparer.Ordinal);
 
-        // Per object type: its dispatcher's name, whether it is a class (may be shared), and its shapes (key, reader) in order of their numbers.
-        private readonly Dictionary<string, (string Dispatcher, bool IsClass, List<(string Key, string Reader)> Shapes)> _objects = new(StringComparer.Ordinal);
+        // Per object type, by its name: its readers, its shapes in order of their numbers, and whether one of its values is shared.
+        private readonly Dictionary<string, ObjectType> _objects = new(StringComparer.Ordinal);
 
-        private readonly Dictionary<string, string> _lists = new(StringComparer.Ordinal);
+        private bool _planned;
 
-        private readonly StringBuilder _readers = new();
+        private bool _lists;
 
         private readonly StringBuilder _numbers = new();
 
@@ -211,9 +219,18 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
         /// <summary>The type as a declaration names it, with its nullable annotations.</summary>
         public static string Declared(ITypeSymbol type) => type.ToDisplayString(Format);
 
-        /// <summary>Writes <paramref name="value"/> as the numbers <paramref name="name"/>; returns the number of shared objects its reader keeps.</summary>
+        /// <summary>The first pass over a value: finds its shapes and checks it against its type, writing nothing.</summary>
+        public void Plan(ITypeSymbol type, JsonValue value, string path, HashSet<string> ignored)
+        {
+            _stream = [];
+            _slots = new Dictionary<string, int>(StringComparer.Ordinal);
+            Encode(type, value, path, ignored);
+        }
+
+        /// <summary>Writes <paramref name="value"/> as the numbers <paramref name="name"/>, after every value is planned; returns the number of shared objects its reader keeps.</summary>
         public int Write(string name, ITypeSymbol type, JsonValue value, string path, HashSet<string> ignored)
         {
+            _planned = true;
             _stream = [];
             _slots = new Dictionary<string, int>(StringComparer.Ordinal);
             Encode(type, value, path, ignored);
@@ -275,7 +292,8 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
             if (ElementType(type) is { } element)
             {
-                string list = List(element);
+                _lists = true;
+                string list = $"ReadList<{Declared(element)}>(ref t, {ItemReader(element)})";
                 return type is IArrayTypeSymbol ? list
                     : ((INamedTypeSymbol)type).ConstructedFrom.ToDisplayString() == "System.Collections.Generic.List<T>" ? $"new {name}({list})"
                     : $"global::System.Array.AsReadOnly({list})";
@@ -288,11 +306,22 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
             if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct })
             {
-                return $"{Object(type).Dispatcher}(ref t)";
+                return $"{ObjectReader(Object(type))}(ref t)";
             }
 
             throw new FormatException($"{type.ToDisplayString()} cannot be read from JSON.");
         }
+
+        /// <summary>The reader of one item of a list: a reader method's name, or a lambda.</summary>
+        private string ItemReader(ITypeSymbol element) =>
+            element is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } && !IsNullable(element, out _) && element.NullableAnnotation != NullableAnnotation.Annotated
+                && element.SpecialType == SpecialType.None && !HasParse(element) && ElementType(element) is null
+                && element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) is not ("global::NodaTime.LocalDate" or "global::NodaTime.Instant" or "global::NodaTime.DateInterval" or ScopeType)
+                ? ObjectReader(Object(element))
+                : $"static (ref Tape t) => {Reader(element)}";
+
+        /// <summary>A type with one shape that is never shared is read by its shape's reader, without a shape number; others by their dispatcher.</summary>
+        private static string ObjectReader(ObjectType kind) => kind.Direct ? kind.Shapes[0].Reader : kind.Dispatcher;
 
         /// <summary>Writes the string, the readers and the dispatchers, after every value is written.</summary>
         public void AppendReaders(StringBuilder code)
@@ -315,25 +344,59 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             }
 
             code.Append("\n        };\n\n");
-            foreach (var entry in _objects.OrderBy(e => e.Value.Dispatcher, StringComparer.Ordinal))
+            // The readers of the shapes name the types of their members: those met only in empty lists have no shape yet.
+            var shapeCode = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (_objects.Values.SelectMany(k => k.Shapes).FirstOrDefault(s => !shapeCode.ContainsKey(s.Reader)) is { Reader: not null } pending)
             {
-                var (dispatcher, isClass, shapes) = entry.Value;
-                code.Append($"        private static {entry.Key} {dispatcher}(ref Tape t)\n        {{\n            int shape = t.Int();\n");
-                if (isClass)
-                {
-                    code.Append($"            if (shape <= -2)\n            {{\n                return ({entry.Key})(t.Shared[-2 - shape] ??= {dispatcher}(ref t));\n            }}\n\n");
-                }
-
-                code.Append("            switch (shape)\n            {\n");
-                for (int i = 0; i < shapes.Count; i++)
-                {
-                    code.Append($"                case {i}:\n                    return {shapes[i].Reader}(ref t);\n");
-                }
-
-                code.Append($"                default:\n                    throw new global::System.InvalidOperationException(\"The embedded data are out of step with their reader.\");\n            }}\n        }}\n\n");
+                shapeCode[pending.Reader] = string.Join(", ", pending.Members.Select(m => $"{m.Name} = {Reader(m.Type)}"));
             }
 
-            code.Append(_readers);
+            foreach (var entry in _objects.OrderBy(e => e.Value.Dispatcher, StringComparer.Ordinal))
+            {
+                var kind = entry.Value;
+                if (!kind.Direct)
+                {
+                    code.Append($"        private static {entry.Key} {kind.Dispatcher}(ref Tape t)\n        {{\n            int shape = t.Int();\n");
+                    if (kind.IsClass)
+                    {
+                        code.Append($"            if (shape <= -2)\n            {{\n                return ({entry.Key})(t.Shared[-2 - shape] ??= {kind.Dispatcher}(ref t));\n            }}\n\n");
+                    }
+
+                    code.Append("            switch (shape)\n            {\n");
+                    for (int i = 0; i < kind.Shapes.Count; i++)
+                    {
+                        code.Append($"                case {i}:\n                    return {kind.Shapes[i].Reader}(ref t);\n");
+                    }
+
+                    code.Append($"                default:\n                    throw new global::System.InvalidOperationException(\"The embedded data are out of step with their reader.\");\n            }}\n        }}\n\n");
+                }
+
+                foreach (var (_, reader, members) in kind.Shapes)
+                {
+                    code.Append($"        private static {entry.Key} {reader}(ref Tape t) => new {entry.Key}{(members.Count == 0 ? "()" : $" {{ {shapeCode[reader]} }}")};\n\n");
+                }
+            }
+
+            if (_lists)
+            {
+                code.Append("""
+                            private delegate T Item<T>(ref Tape t);
+
+                            private static T[] ReadList<T>(ref Tape t, Item<T> read)
+                            {
+                                var items = new T[t.Int()];
+                                for (int i = 0; i < items.Length; i++)
+                                {
+                                    items[i] = read(ref t);
+                                }
+
+                                return items;
+                            }
+
+
+                    """);
+            }
+
             if (_scope)
             {
                 const string Code = "global::JhaModel.Countries.CountryCode";
@@ -504,7 +567,6 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                     throw Mismatch(path, value.Kind, type);
                 }
 
-                List(element);
                 _stream.Add(value.Items.Count);
                 for (int i = 0; i < value.Items.Count; i++)
                 {
@@ -525,6 +587,7 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                 var kind = Object(named);
                 if (kind.IsClass && ignored is null && _occurrences.TryGetValue(value.Canonical(), out int seen) && seen > 1)
                 {
+                    kind.Shared = true;
                     // An immutable value met more than once (a source cited by many facts) is built once and shared.
                     string key = name + value.Canonical();
                     if (_slots.TryGetValue(key, out int slot))
@@ -562,12 +625,12 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
             return index;
         }
 
-        private (string Dispatcher, bool IsClass, List<(string Key, string Reader)> Shapes) Object(ITypeSymbol type)
+        private ObjectType Object(ITypeSymbol type)
         {
             string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             if (!_objects.TryGetValue(name, out var kind))
             {
-                kind = ($"Read{type.Name}{_names++}", type.TypeKind == TypeKind.Class, []);
+                kind = new ObjectType($"Read{type.Name}{_names++}", type.TypeKind == TypeKind.Class);
                 _objects[name] = kind;
             }
 
@@ -591,53 +654,24 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
                 present.Add((member.Key, property, member.Value));
             }
 
-            var shapes = Object(type).Shapes;
+            var kind = Object(type);
             string key = string.Join(",", present.Select(m => m.Json));
-            int number = shapes.FindIndex(s => s.Key == key);
+            int number = kind.Shapes.FindIndex(s => s.Key == key);
             if (number < 0)
             {
-                number = shapes.Count;
-                string reader = $"Read{type.Name}Shape{_names++}";
-                shapes.Add((key, reader));
-                string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-                string assignments = string.Join(", ", present.Select(m => $"{m.Property.Name} = {Reader(m.Property.Type)}"));
-                _readers.Append($"        private static {name} {reader}(ref Tape t) => new {name}{(present.Count == 0 ? "()" : $" {{ {assignments} }}")};\n\n");
+                number = kind.Shapes.Count;
+                kind.Shapes.Add((key, $"Read{type.Name}Shape{_names++}", present.Select(m => m.Property).ToList()));
             }
 
-            _stream.Add(number);
+            if (_planned && !kind.Direct)
+            {
+                _stream.Add(number);
+            }
+
             foreach (var member in present)
             {
                 Encode(member.Property.Type, member.Value, $"{path}.{member.Json}", null);
             }
-        }
-
-        /// <summary>The reader of a list of <paramref name="element"/>, written when first needed.</summary>
-        private string List(ITypeSymbol element)
-        {
-            string declared = Declared(element);
-            if (!_lists.TryGetValue(declared, out string? reader))
-            {
-                reader = $"ReadList{_names++}";
-                _lists[declared] = reader;
-                string item = Reader(element);
-                string array = declared.EndsWith("[]", StringComparison.Ordinal) ? $"{declared.Substring(0, declared.Length - 2)}[t.Int()][]" : $"{declared}[t.Int()]";
-                _readers.Append($$"""
-                            private static {{declared}}[] {{reader}}(ref Tape t)
-                            {
-                                var items = new {{array}};
-                                for (int i = 0; i < items.Length; i++)
-                                {
-                                    items[i] = {{item}};
-                                }
-
-                                return items;
-                            }
-
-
-                    """);
-            }
-
-            return $"{reader}(ref t)";
         }
 
         /// <summary>The JSON names of a type's settable members: <c>[JsonPropertyName]</c>, or the camelCase of the name.</summary>
@@ -793,5 +827,20 @@ public sealed class EmbeddedJsonGenerator : IIncrementalGenerator
 
         private static FormatException Mismatch(string path, object found, ITypeSymbol type) =>
             new($"{path}: found {found.ToString().ToLowerInvariant()}, which {type.ToDisplayString()} cannot hold.");
+
+        /// <summary>An object type of the data: its dispatcher, its shapes (the members each sets) and whether a value of it is shared.</summary>
+        private sealed class ObjectType(string dispatcher, bool isClass)
+        {
+            public string Dispatcher { get; } = dispatcher;
+
+            public bool IsClass { get; } = isClass;
+
+            public List<(string Key, string Reader, List<IPropertySymbol> Members)> Shapes { get; } = [];
+
+            public bool Shared { get; set; }
+
+            /// <summary>Read by its one shape's reader, without a shape number.</summary>
+            public bool Direct => Shapes.Count == 1 && !Shared;
+        }
     }
 }
