@@ -62,11 +62,11 @@ public sealed record ExchangeReaderOptions
     }
 
     /// <summary>
-    /// The reference data that the references of a document read with <see cref="JhaExchange"/>'s <c>Read</c> may
-    /// resolve to (an agreement's parent and predecessor, organisations, priorities); the embedded reference dataset
-    /// (<see cref="ReferenceData.JhaDataset.Default"/>) when <see langword="null"/>, the default. NDJSON records, and
-    /// the rules that ask whether an action's participant is an EU member state or agency, consult the embedded
-    /// dataset.
+    /// The reference data a document or an NDJSON record read with <see cref="JhaExchange"/> is checked against: what
+    /// its references resolve to (an agreement's parent and predecessor, organisations, priorities), who is an EU member
+    /// state or agency and may lead an EMPACT action, and the groupings that resolve the scopes and populations of
+    /// statistics; the embedded reference dataset (<see cref="ReferenceData.JhaDataset.Default"/>) when
+    /// <see langword="null"/>, the default.
     /// </summary>
     public ReferenceData.JhaDataset? ReferenceData { get; init; }
 

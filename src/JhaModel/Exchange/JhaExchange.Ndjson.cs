@@ -245,7 +245,7 @@ public static partial class JhaExchange
         var value = kind.Deserialize(element, "$.record", problems);
         if (value is not null)
         {
-            kind.Validate(value, "$.record", element, problems);
+            kind.Validate(value, "$.record", element, problems, options.ReferenceData);
         }
 
         return new NdjsonRecord(number, kindName, value, WithLine(problems.ToList(JsonInputReader.InStageOrder), number));
@@ -287,7 +287,7 @@ public static partial class JhaExchange
             return false;
         }
 
-        return value is not null && kind.IsValidFast(value);
+        return value is not null && kind.IsValidFast(value, options.ReferenceData);
     }
 
     private static Exchange.NdjsonKinds.Kind? FindKind(ReadOnlySpan<byte> name)

@@ -206,7 +206,7 @@ public static partial class JhaExchange
         }
 
         return (document.Statistics.Count == 0 && document.Rankings.Count == 0)
-            || (All(document.Statistics) && All(document.Rankings) && JhaValidation.IsValid(document.ToStatisticSet()));
+            || (All(document.Statistics) && All(document.Rankings) && StatisticsRules.IsValid(document.ToStatisticSet(), reference));
 
         static bool All<T>(IReadOnlyList<T> items)
             where T : class
@@ -261,7 +261,14 @@ public static partial class JhaExchange
                 ValidationProblems.Add(validator, p => EmpactRules.IsValid(p, reference), document.ActionPlans[i], $"$.actionPlans[{i}]", i < elements.Length ? elements[i] : default, problems);
             }
         }
-        ValidationProblems.Add(JhaValidation.ValidatorFor<CaseStatisticSet>(), JhaValidation.IsValid, document.ToStatisticSet(), "$", root, problems);
+        // Scopes and populations resolve against the groupings of the dataset the document is read against.
+        ValidationProblems.Add(
+            reference is null ? CaseStatisticSetValidator.Instance : new CaseStatisticSetValidator(reference),
+            set => StatisticsRules.IsValid(set, reference),
+            document.ToStatisticSet(),
+            "$",
+            root,
+            problems);
     }
 
     private static void ValidateEach<T>(IReadOnlyList<T> items, string collection, JsonElement root, ProblemList problems)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 
 namespace JhaModel.Statistics;
@@ -11,8 +12,15 @@ namespace JhaModel.Statistics;
 /// <remarks>Validators are thread-safe; construct once (or use <see cref="Instance"/>) and reuse.</remarks>
 public sealed class CaseStatisticSetValidator : AbstractValidator<CaseStatisticSet>
 {
-    /// <summary>Creates the validator.</summary>
-    public CaseStatisticSetValidator() => StatisticsRuleTables.Set.AddTo(this);
+    /// <summary>Creates the validator, which resolves the scopes and populations against the embedded dataset.</summary>
+    public CaseStatisticSetValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates the validator, which resolves the scopes and populations against the groupings of <paramref name="dataset"/>.</summary>
+    /// <param name="dataset">The reference data; the embedded dataset when <see langword="null"/>.</param>
+    public CaseStatisticSetValidator(JhaDataset? dataset) => StatisticsRuleTables.Set.AddTo(this, new ScopeContext(dataset));
 
     /// <summary>A shared instance.</summary>
     public static CaseStatisticSetValidator Instance { get; } = new();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 
 namespace JhaModel.Statistics;
@@ -14,8 +15,15 @@ namespace JhaModel.Statistics;
 /// </remarks>
 public sealed class CaseStatisticValidator : AbstractValidator<CaseStatistic>
 {
-    /// <summary>Creates the validator.</summary>
-    public CaseStatisticValidator() => StatisticsRuleTables.Statistic.AddTo(this);
+    /// <summary>Creates the validator, which resolves the scope against the embedded dataset.</summary>
+    public CaseStatisticValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates the validator, which resolves the scope against the groupings of <paramref name="dataset"/>.</summary>
+    /// <param name="dataset">The reference data; the embedded dataset when <see langword="null"/>.</param>
+    public CaseStatisticValidator(JhaDataset? dataset) => StatisticsRuleTables.Statistic.AddTo(this, new ScopeContext(dataset));
 
     /// <summary>A shared instance.</summary>
     public static CaseStatisticValidator Instance { get; } = new();

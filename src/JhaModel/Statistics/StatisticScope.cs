@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using JhaModel.Collections;
 using JhaModel.Countries;
@@ -124,20 +125,29 @@ public sealed record StatisticScope
             ? grouping.MembersOn(date)
             : [.. CountryCode.All.Where(c => grouping.MembershipOn(c, date) == GroupingMembership.NotMember)];
 
+    /// <summary>Whether the grouping the scope names, if any, is one of <paramref name="dataset"/>'s (the embedded dataset's when <see langword="null"/>).</summary>
+    internal bool IsResolvableIn(JhaDataset? dataset) => GroupingId is null || TryGetGrouping(GroupingId, dataset, out _);
+
     /// <summary>Whether <paramref name="country"/> is one of <see cref="CountriesOn(LocalDate)"/>, without building the list.</summary>
-    internal bool ContainsOn(CountryCode country, LocalDate date)
+    internal bool ContainsOn(CountryCode country, LocalDate date) => ContainsOn(country, date, null);
+
+    /// <summary>Whether <paramref name="country"/> is one of the scope's countries on <paramref name="date"/> in <paramref name="dataset"/> (the embedded dataset when <see langword="null"/>), without building the list.</summary>
+    internal bool ContainsOn(CountryCode country, LocalDate date, JhaDataset? dataset)
     {
         if (GroupingId is null)
         {
             return _countries.Contains(country);
         }
 
-        return CountryGroupings.TryGet(GroupingId, out var grouping)
+        return TryGetGrouping(GroupingId, dataset, out var grouping)
             && grouping.MembershipOn(country, date) == (Kind == StatisticScopeKind.Grouping ? GroupingMembership.Member : GroupingMembership.NotMember);
     }
 
     /// <summary>Whether <see cref="CountriesOn(LocalDate)"/> has any country, without building the list.</summary>
-    internal bool HasCountriesOn(LocalDate date)
+    internal bool HasCountriesOn(LocalDate date) => HasCountriesOn(date, null);
+
+    /// <summary>Whether the scope has any country on <paramref name="date"/> in <paramref name="dataset"/> (the embedded dataset when <see langword="null"/>), without building the list.</summary>
+    internal bool HasCountriesOn(LocalDate date, JhaDataset? dataset)
     {
         if (GroupingId is null)
         {
@@ -146,7 +156,7 @@ public sealed record StatisticScope
 
         foreach (var country in CountryCode.All)
         {
-            if (ContainsOn(country, date))
+            if (ContainsOn(country, date, dataset))
             {
                 return true;
             }
@@ -154,6 +164,9 @@ public sealed record StatisticScope
 
         return false;
     }
+
+    private static bool TryGetGrouping(string id, JhaDataset? dataset, [NotNullWhen(true)] out CountryGrouping? grouping) =>
+        dataset is null ? CountryGroupings.TryGet(id, out grouping) : dataset.Groupings.TryGet(id, out grouping);
 
     /// <summary>The text form: <c>RS</c>, <c>AL+RS</c>, <c>wb6</c> or <c>outside eu</c>.</summary>
     /// <returns>The text.</returns>

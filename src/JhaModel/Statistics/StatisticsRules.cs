@@ -1,3 +1,4 @@
+using JhaModel.ReferenceData;
 using JhaModel.Validation;
 using JhaModel.Provenance;
 using JhaModel.Collections;
@@ -22,7 +23,10 @@ internal static class StatisticsRules
 
     public static bool IsNotNegative(long? value) => value is not < 0;
 
-    public static bool IsKnownGrouping(StatisticScope? scope) => scope is null || scope.IsResolvable;
+    public static bool IsKnownGrouping(StatisticScope? scope) => IsKnownGrouping(scope, null);
+
+    /// <summary>The grouping a scope names, if any, is one of <paramref name="dataset"/>'s (the embedded dataset's when <see langword="null"/>).</summary>
+    public static bool IsKnownGrouping(StatisticScope? scope, JhaDataset? dataset) => scope is null || scope.IsResolvableIn(dataset);
 
     /// <summary>A publication date, when known, is not before the period's last day.</summary>
     public static bool IsPublishedAfterPeriod(LocalDate? published, DateInterval? period) =>
@@ -68,10 +72,13 @@ internal static class StatisticsRules
     }
 
     /// <summary>A grouping scope resolves to at least one country as of the period's last day.</summary>
-    public static bool HasMembers(CaseStatistic statistic)
+    public static bool HasMembers(CaseStatistic statistic) => HasMembers(statistic, null);
+
+    /// <summary>A grouping scope resolves, in <paramref name="dataset"/> (the embedded dataset when <see langword="null"/>), to at least one country as of the period's last day.</summary>
+    public static bool HasMembers(CaseStatistic statistic, JhaDataset? dataset)
     {
         var scope = statistic.Scope;
-        return scope?.GroupingId is null || statistic.Period is null || !scope.IsResolvable || scope.HasCountriesOn(statistic.Period.End);
+        return scope?.GroupingId is null || statistic.Period is null || !scope.IsResolvableIn(dataset) || scope.HasCountriesOn(statistic.Period.End, dataset);
     }
 
     /// <summary>The index of the first statistic whose identifier an earlier one has, or -1.</summary>
@@ -196,11 +203,14 @@ internal static class StatisticsRules
     }
 
     /// <summary>The index of the first entry whose country is not in the population as of the ranking's date, or -1.</summary>
-    public static int FirstOutsidePopulation(CountryRanking ranking)
+    public static int FirstOutsidePopulation(CountryRanking ranking) => FirstOutsidePopulation(ranking, null);
+
+    /// <summary>The index of the first entry whose country is not in the population, resolved in <paramref name="dataset"/> (the embedded dataset when <see langword="null"/>), as of the ranking's date, or -1.</summary>
+    public static int FirstOutsidePopulation(CountryRanking ranking, JhaDataset? dataset)
     {
         var population = ranking.Population;
         var asOf = ranking.AsOf();
-        if (population is null || !population.IsResolvable || !asOf.HasValue)
+        if (population is null || !population.IsResolvableIn(dataset) || !asOf.HasValue)
         {
             return -1;
         }
@@ -208,7 +218,7 @@ internal static class StatisticsRules
         for (int i = 0; i < ranking.Entries.Count; i++)
         {
             var e = ranking.Entries[i];
-            if (e is not null && !e.Country.IsDefault && !population.ContainsOn(e.Country, asOf.GetValueOrDefault()))
+            if (e is not null && !e.Country.IsDefault && !population.ContainsOn(e.Country, asOf.GetValueOrDefault(), dataset))
             {
                 return i;
             }
@@ -256,12 +266,21 @@ internal static class StatisticsRules
     /// <summary>The fast path of <see cref="CaseStatisticValidator"/>: every rule of <see cref="StatisticsRuleTables.Statistic"/>.</summary>
     public static bool IsValid(CaseStatistic s) => StatisticsRuleTables.Statistic.Passes(s);
 
+    /// <summary>The fast path of <see cref="CaseStatisticValidator(JhaDataset?)"/>: the scope resolved in <paramref name="dataset"/>.</summary>
+    public static bool IsValid(CaseStatistic s, JhaDataset? dataset) => StatisticsRuleTables.Statistic.Passes(s, new ScopeContext(dataset));
+
     /// <summary>The fast path of <see cref="RankingEntryValidator"/>.</summary>
     public static bool IsValid(RankingEntry e) => StatisticsRuleTables.Entry.Passes(e);
 
     /// <summary>The fast path of <see cref="CountryRankingValidator"/>.</summary>
     public static bool IsValid(CountryRanking r) => StatisticsRuleTables.Ranking.Passes(r);
 
+    /// <summary>The fast path of <see cref="CountryRankingValidator(JhaDataset?)"/>: the population resolved in <paramref name="dataset"/>.</summary>
+    public static bool IsValid(CountryRanking r, JhaDataset? dataset) => StatisticsRuleTables.Ranking.Passes(r, new ScopeContext(dataset));
+
     /// <summary>The fast path of <see cref="CaseStatisticSetValidator"/>.</summary>
     public static bool IsValid(CaseStatisticSet set) => StatisticsRuleTables.Set.Passes(set);
+
+    /// <summary>The fast path of <see cref="CaseStatisticSetValidator(JhaDataset?)"/>: scopes and populations resolved in <paramref name="dataset"/>.</summary>
+    public static bool IsValid(CaseStatisticSet set, JhaDataset? dataset) => StatisticsRuleTables.Set.Passes(set, new ScopeContext(dataset));
 }

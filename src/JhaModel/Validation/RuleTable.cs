@@ -134,6 +134,10 @@ internal readonly struct RuleBuilder<T, TContext>
     public Rule<T, TContext> NoIndex(string path, Func<T, int> find, string code, Func<T, int, string> message, bool atElement = true) =>
         new FindRule<int>(path, (x, _) => Found(find(x)), code, message, atElement ? (_, i) => i : null);
 
+    /// <summary><see cref="NoIndex(string, Func{T, int}, string, Func{T, int, string}, bool)"/> for a search that needs the context.</summary>
+    public Rule<T, TContext> NoIndex(string path, Func<T, TContext, int> find, string code, Func<T, int, string> message, bool atElement = true) =>
+        new FindRule<int>(path, (x, c) => Found(find(x, c)), code, message, atElement ? (_, i) => i : null);
+
     /// <summary>The rules of another table over the same type (the rules every sourced fact obeys).</summary>
     public Rule<T, TContext> Include(RuleTable<T, NoContext> table) => new IncludeRule(table);
 
