@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using JhaModel.Cli.Input;
 using JhaModel.Cli.Report;
 using JhaModel.Cli.Validation;
+using JhaModel.Countries;
 using JhaModel.Exchange;
 using NodaTime;
 using NodaTime.Text;
@@ -124,13 +125,29 @@ internal static class Commands
         var html = new Option<string?>("--html", "-o") { Description = "Also write a self-contained HTML report, with the same tables and an SVG chart, to FILE; its directory must exist unless --create-dirs.", HelpName = "FILE" };
         var createDirs = CreateDirsOption();
         var data = DatasetCommand.DataOption();
+        var language = new Option<LanguageTag?>("--language", "-l")
+        {
+            Description = "Show the country names and the designation footnote in LANG, a BCP 47 tag (sq, mk, sr, sr-Latn, de, ...); a name with no known translation stays in English, marked [en], with the reason under the table.",
+            HelpName = "LANG",
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (LanguageTag.TryParse(text, out var tag))
+                {
+                    return tag;
+                }
+
+                result.AddError($"--language: '{text}' is not a language tag; expected a BCP 47 tag of a lower-case language, an optional script with a capital first and an optional upper-case region, joined by hyphens, e.g. sq, sr-Latn, pt-BR");
+                return null;
+            },
+        };
         var explain = new Option<bool>("--explain") { Description = "Under the country table, show what each status rests on: known, inferred or unknown (and why), with every deciding fact, its date, confidence and source. Text output only." };
 
         var command = new Command("report", "The report at a glance: the Western Balkans six (EU status, agreements in force with the EU and its agencies, CETS 185 and CETS 224), the EMPACT priorities of the cycle in force, and the case statistics known on the date, with the guarded 2019 against January–September 2020 comparison.")
         {
-            file, asOf, format, html, createDirs, data, explain,
+            file, asOf, format, html, createDirs, data, language, explain,
         };
-        WithExamples(command, "jha report --as-of 2020-10-22", "jha report --as-of 2020-01-01 --explain", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs", "jha report --data corrections.json");
+        WithExamples(command, "jha report --as-of 2020-10-22", "jha report --as-of 2020-01-01 --explain", "jha report data/sample.json -f json", "jha report --html out/report.html --create-dirs", "jha report --data corrections.json", "jha report --language sq");
         command.SetAction(parse =>
         {
             string? path = parse.GetValue(file);
@@ -140,7 +157,7 @@ internal static class Commands
                 ? (dataset.ToDocument(SystemClock.Instance.GetCurrentInstant()), layers.Length == 0 ? $"the embedded reference dataset (JhaModel {JhaCli.Version})" : DatasetCommand.Describe(dataset, layers))
                 : (ReadDocument(path, dataset), Inputs.Display(path));
             var date = parse.GetValue(asOf) ?? document.AsOf ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-            var report = ReportBuilder.Build(document, source, date, dataset);
+            var report = ReportBuilder.Build(document, source, date, dataset, parse.GetValue(language));
 
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)

@@ -18,7 +18,7 @@ internal static class ConsoleReportRenderer
             "[bold]Western Balkans six[/]",
             [
                 new("Code", [.. countries.Select(c => c.Code.ToString())], GivesWay: 4),
-                new("Country", [.. countries.Select(c => c.Name)]),
+                new("Country", [.. countries.Select(ReportLanguage.Cell)]),
                 new("EU status", [.. countries.Select(c => Wire.Words(c.EuStatus))], GivesWay: 1),
                 new("Agreements with the EU and its agencies", [.. countries.Select(c => c.AgreementsWithEu.Count == 0
                     ? None
@@ -32,7 +32,12 @@ internal static class ConsoleReportRenderer
         LeftOut(console, countriesLeftOut);
         foreach (var footnote in report.Footnotes)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(footnote.Text.StartsWith('*') ? footnote.Text : "* " + footnote.Text)}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(ReportLanguage.Footnote(footnote))}[/]");
+        }
+
+        foreach (var note in ReportLanguage.Notes(report))
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
         }
 
         if (explain)

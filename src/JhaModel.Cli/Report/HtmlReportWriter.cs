@@ -35,7 +35,7 @@ internal static class HtmlReportWriter
             .Append("<th>Agreements with the EU and its agencies</th><th>CETS 185</th><th>CETS 224</th></tr></thead>\n<tbody>\n");
         foreach (var country in report.Countries)
         {
-            html.Append("<tr><td>").Append(E(country.Code.ToString())).Append("</td><td>").Append(E(country.Name)).Append("</td><td>")
+            html.Append("<tr><td>").Append(E(country.Code.ToString())).Append("</td>").Append(NameCell(country)).Append("<td>")
                 .Append(E(Wire.Words(country.EuStatus))).Append("</td><td>");
             html.Append(country.AgreementsWithEu.Count == 0
                 ? "none"
@@ -47,7 +47,12 @@ internal static class HtmlReportWriter
         html.Append("</tbody>\n</table>\n");
         foreach (var footnote in report.Footnotes)
         {
-            html.Append("<p class=\"note footnote\">").Append(E(footnote.Text.StartsWith('*') ? footnote.Text : "* " + footnote.Text)).Append("</p>\n");
+            html.Append("<p class=\"note footnote\"").Append(Lang(footnote.Localized)).Append('>').Append(E(ReportLanguage.Footnote(footnote))).Append("</p>\n");
+        }
+
+        foreach (var note in ReportLanguage.Notes(report))
+        {
+            html.Append("<p class=\"note language\">").Append(E(note)).Append("</p>\n");
         }
 
         if (report.Cycle is { } cycle)
@@ -140,6 +145,19 @@ internal static class HtmlReportWriter
 
         html.Append("</svg>\n<p class=\"note\">Grey bars are rates a year, computed from a part of a year; they are estimates, not counts.</p>\n");
     }
+
+    /// <summary>The country's name cell, marked with the language it is in (a name shown in English is marked <c>lang="en"</c> and carries the reason as its title).</summary>
+    private static string NameCell(CountryLine country) => country.Localized is { IsTranslated: false } missing
+        ? $"<td lang=\"en\" class=\"fallback\" title=\"{E(missing.Missing ?? string.Empty)}\">{E(ReportLanguage.Cell(country))}</td>"
+        : $"<td{Lang(country.Localized)}>{E(country.Name)}</td>";
+
+    /// <summary>A <c>lang</c> attribute for a translated text; empty when no language was asked.</summary>
+    private static string Lang(Countries.LocalizedText? text) => text switch
+    {
+        { Language: { } language } => $" lang=\"{E(language.ToString())}\"",
+        { IsTranslated: false } => " lang=\"en\"",
+        _ => string.Empty,
+    };
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -15,6 +15,9 @@ internal sealed record JhaReport
     /// <summary>The date the report speaks as of.</summary>
     public required LocalDate AsOf { get; init; }
 
+    /// <summary>The language of the country names and footnotes (<c>--language</c>); <see langword="null"/> for the English of the data.</summary>
+    public LanguageTag? Language { get; init; }
+
     /// <summary>The Western Balkans six on the date, in code order.</summary>
     public required IReadOnlyList<CountryLine> Countries { get; init; }
 
@@ -39,8 +42,11 @@ internal sealed record CountryLine
 {
     public required CountryCode Code { get; init; }
 
-    /// <summary>The name on the date, with the designation's asterisk when there is one (Kosovo*).</summary>
+    /// <summary>The name on the date, with the designation's asterisk when there is one (Kosovo*); in <see cref="JhaReport.Language"/> when it is known.</summary>
     public required string Name { get; init; }
+
+    /// <summary>The name asked in <see cref="JhaReport.Language"/>: the language it is in, or why it is in English; <see langword="null"/> when no language was asked.</summary>
+    public LocalizedText? Localized { get; init; }
 
     public required EuStatus EuStatus { get; init; }
 
@@ -98,6 +104,9 @@ internal sealed record FootnoteLine
     public required string Name { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>The footnote asked in <see cref="JhaReport.Language"/>; <see langword="null"/> when no language was asked.</summary>
+    public LocalizedText? Localized { get; init; }
 }
 
 internal sealed record CycleLine

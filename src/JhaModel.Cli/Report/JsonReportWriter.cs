@@ -14,6 +14,10 @@ internal static class JsonReportWriter
         json.WriteStartObject();
         json.WriteString("source", report.Source);
         json.WriteString("asOf", Wire.Date(report.AsOf));
+        if (report.Language is { } language)
+        {
+            json.WriteString("language", language.ToString());
+        }
 
         json.WriteStartArray("westernBalkans");
         foreach (var country in report.Countries)
@@ -21,6 +25,7 @@ internal static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("code", country.Code.ToString());
             json.WriteString("name", country.Name);
+            WriteLocalized(json, "name", country.Localized);
             json.WriteString("euStatus", Wire.Name(country.EuStatus));
             json.WriteStartArray("agreementsWithEu");
             foreach (var agreement in country.AgreementsWithEu)
@@ -48,6 +53,7 @@ internal static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("name", footnote.Name);
             json.WriteString("text", footnote.Text);
+            WriteLocalized(json, "text", footnote.Localized);
             json.WriteEndObject();
         }
 
@@ -198,5 +204,18 @@ internal static class JsonReportWriter
         json.WriteString("start", Wire.Date(period.Start));
         json.WriteString("end", Wire.Date(period.End));
         json.WriteEndObject();
+    }
+
+    /// <summary>For a text asked in a language: <c>{member}Language</c>, the language it is in, or <c>{member}Missing</c>, why it is in English.</summary>
+    private static void WriteLocalized(Utf8JsonWriter json, string member, Countries.LocalizedText? text)
+    {
+        if (text?.Language is { } language)
+        {
+            json.WriteString(member + "Language", language.ToString());
+        }
+        else if (text?.Missing is { } missing)
+        {
+            json.WriteString(member + "Missing", missing);
+        }
     }
 }

@@ -21,7 +21,7 @@ internal static class ReportBuilder
     /// <summary>The Second Additional Protocol to the Budapest Convention.</summary>
     public static readonly AgreementId Cets224 = AgreementId.Parse("coe-cets-224");
 
-    public static JhaReport Build(ExchangeDocument document, string source, LocalDate asOf, JhaDataset dataset)
+    public static JhaReport Build(ExchangeDocument document, string source, LocalDate asOf, JhaDataset dataset, LanguageTag? language = null)
     {
         var organisations = document.Organisations.Where(o => !o.Id.IsDefault).GroupBy(o => o.Id).ToDictionary(g => g.Key, g => g.First());
         bool IsEuBody(OrganisationId id)
@@ -46,10 +46,13 @@ internal static class ReportBuilder
         {
             var country = countries.GetValueOrDefault(code) ?? dataset.Countries.Get(code);
             var party = Party.Of(code);
-            string name = country.Designation?.DisplayName ?? country.NameOn(asOf);
+            string english = country.Designation?.DisplayName ?? country.NameOn(asOf);
+            var localized = language is { } asked ? CountryNames.Translate(code, english, asked) : null;
+            string name = localized?.Text ?? english;
             if (country.Designation?.FootnoteOf(OrganisationId.EuropeanUnion) is { } footnote)
             {
-                footnotes.Add(new FootnoteLine { Name = name, Text = footnote.Text });
+                var text = language is { } inLanguage ? footnote.TextIn(inLanguage) : null;
+                footnotes.Add(new FootnoteLine { Name = name, Text = text?.Text ?? footnote.Text, Localized = text });
             }
 
             var withEu = agreements
@@ -72,6 +75,7 @@ internal static class ReportBuilder
             {
                 Code = code,
                 Name = name,
+                Localized = localized,
                 EuStatus = country.EuStatusOn(asOf),
                 AgreementsWithEu = withEu,
                 Cets185 = cets185?.StatusOn(party, asOf),
@@ -91,6 +95,7 @@ internal static class ReportBuilder
         {
             Source = source,
             AsOf = asOf,
+            Language = language,
             Countries = lines,
             Footnotes = footnotes,
             Cycle = cycle is null ? null : new CycleLine

@@ -71,6 +71,17 @@ public sealed record Country
         return ShortName;
     }
 
+    /// <summary>The name in use on <paramref name="date"/>, in <paramref name="language"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <param name="language">The language asked for, e.g. <c>sq</c> or <c>sr-Latn</c>.</param>
+    /// <returns>
+    /// <see cref="NameOn(LocalDate)"/> translated by <see cref="CountryNames.Translate"/>; when no translation is known
+    /// (the language has no table, its table lacks the name, or no source translates a former name), the English
+    /// name with <see cref="LocalizedText.IsTranslated"/> <see langword="false"/> and the reason in <see cref="LocalizedText.Missing"/>.
+    /// </returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is the default value, or <see cref="Code"/> is.</exception>
+    public LocalizedText NameOn(LocalDate date, LanguageTag language) => CountryNames.Translate(Code, NameOn(date), language);
+
     /// <summary>The status towards the EU at the end of <paramref name="date"/>.</summary>
     /// <param name="date">The date asked about.</param>
     /// <returns>The status; <see cref="EuStatus.Unknown"/> when the data cannot decide (<see cref="ExplainEuStatusOn"/>).</returns>

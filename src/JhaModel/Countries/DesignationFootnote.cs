@@ -12,6 +12,12 @@ public sealed record DesignationFootnote : ISourcedFact
     /// <summary>The footnote text, including its leading asterisk.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The footnote in <paramref name="language"/>, in the issuer's wording where a source gives it.</summary>
+    /// <param name="language">The language asked for, e.g. <c>sr-Latn</c>.</param>
+    /// <returns>The translation; otherwise <see cref="Text"/> with <see cref="LocalizedText.IsTranslated"/> <see langword="false"/> and the reason (see <see cref="CountryNames.TranslateFootnote"/>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is the default value.</exception>
+    public LocalizedText TextIn(LanguageTag language) => CountryNames.TranslateFootnote(Issuer, Text, language);
+
     /// <inheritdoc />
     public required Source Source { get; init; }
 

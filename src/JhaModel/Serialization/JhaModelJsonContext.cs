@@ -27,6 +27,7 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(EventDate))]
 [JsonSerializable(typeof(Confidence))]
 [JsonSerializable(typeof(CountryCode))]
+[JsonSerializable(typeof(LanguageTag))]
 [JsonSerializable(typeof(Country))]
 [JsonSerializable(typeof(IReadOnlyList<Country>))]
 [JsonSerializable(typeof(FormerCountryName))]

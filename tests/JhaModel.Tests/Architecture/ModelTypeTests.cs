@@ -28,6 +28,7 @@ public sealed class ModelTypeTests
         [typeof(JhaModel.Exchange.NdjsonRecord)] = "the outcome of reading one NDJSON line; its record and problems are model types",
         [typeof(JhaModel.Provenance.Answer<>)] = "the outcome of a status query, with its basis; never exchanged",
         [typeof(JhaModel.Provenance.Evidence)] = "a fact an answer rests on, made from the model's sourced facts; never exchanged",
+        [typeof(LocalizedText)] = "the outcome of asking a name or footnote in a language; never exchanged",
     };
 
     public static TheoryData<Type> ModelTypes()

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace JhaModel.Tests.Docs;
 
-/// <summary>The samples of docs/countries.md, "EU relationship and Schengen participation" and "Groupings", as written there, with the results the page shows.</summary>
+/// <summary>The samples of docs/countries.md, "Names in other languages", "EU relationship and Schengen participation" and "Groupings", as written there, with the results the page shows.</summary>
 public sealed class CountriesDocSampleTests
 {
     [Fact]
@@ -27,5 +27,16 @@ public sealed class CountriesDocSampleTests
         Assert.Equal(AnswerKind.Known, montenegro.Kind);
         Assert.Equal("declaration of independence", montenegro.Basis[0].Fact);
         Assert.Equal("2006-06-03", montenegro.Basis[0].Date.ToString());
+    }
+
+    [Fact]
+    public void The_names_in_other_languages_sample_gives_what_the_page_shows()
+    {
+        var albania = CountryRegistry.Get(CountryCode.Albania);
+        Assert.Equal("Shqipëri", albania.NameOn(new LocalDate(2020, 1, 1), LanguageTag.Parse("sq")).Text);
+        var mk = CountryRegistry.Get(CountryCode.NorthMacedonia).NameOn(new LocalDate(2018, 1, 1), LanguageTag.Parse("sq"));
+        Assert.Equal("the former Yugoslav Republic of Macedonia", mk.Text);
+        Assert.False(mk.IsTranslated);
+        Assert.Equal("no source gives 'the former Yugoslav Republic of Macedonia' (MK) in sq", mk.Missing);
     }
 }

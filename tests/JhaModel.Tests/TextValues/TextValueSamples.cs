@@ -31,6 +31,7 @@ internal static class TextValueSamples
         [typeof(CoeTreatyNumber)] = new(["CETS 5", "CETS 185", "CETS 9999"], [("ETS No. 185", "CETS 185"), ("cets 185", "CETS 185"), ("CETS No. 5", "CETS 5")], ["", "CETS", "CETS 0", "CETS 10000", "CETS 0185", "CETS -1", "ETS", "185", "CETS185"]),
         [typeof(CountryCode)] = new(["AL", "BA", "MK", "XK"], [("MKD", "MK"), ("807", "MK"), ("XKX", "XK")], ["", "M", "ZZ", "QQQ", "999", "M K"]),
         [typeof(Party)] = new(["AL", "XK", "europol", "un"], [], ["", "ZZ", "ALB", "Europol", "-eu"]),
+        [typeof(LanguageTag)] = new(["cnr", "pt-BR", "sq", "sr", "sr-Cyrl", "sr-Latn", "sr-Latn-RS"], [], ["", "s", "sqqq", "SQ", "sr_Latn", "sr-latn", "sr-LATN", "sr-Latn-rs", "sr-", "-sr", "sr-Latn-RS-x", "es-41", "sr RS", "sr-Cyrl-Latn"]),
         [typeof(EventDate)] = new(["../2005-01-01", "2000", "2005-12", "2005-12-15/2005-12-16", "2010-12-17"], [], ["", "2010-13-01", "2010-02-30", "20101217", "2010-12-17/2010-12-16", "../", "2010-1"]),
     };
 
