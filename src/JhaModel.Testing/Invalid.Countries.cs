@@ -62,6 +62,7 @@ public static partial class Invalid
         Case(JhaErrorCodes.DesignationDisplayNameMissing, from d in JhaGenerators.CountryDesignation from name in Blank select d with { DisplayName = name }),
         Case(JhaErrorCodes.FootnoteIssuerMissing, JhaGenerators.DesignationFootnote.Select(f => f with { Issuer = default })),
         Case(JhaErrorCodes.FootnoteTextMissing, from f in JhaGenerators.DesignationFootnote from text in Blank select f with { Text = text }),
+        Case(JhaErrorCodes.EstablishmentFactMissing, from e in JhaGenerators.CountryEstablishment from fact in Blank select e with { Fact = fact }),
         Case(JhaErrorCodes.FootnoteIssuerDuplicate,
             from d in JhaGenerators.CountryDesignation
             from f in JhaGenerators.DesignationFootnote

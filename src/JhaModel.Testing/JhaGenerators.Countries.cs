@@ -102,6 +102,15 @@ public static partial class JhaGenerators
         from confidence in Confidence
         select new FormerCountryName { Name = name, ValidUntil = until, Source = source, Confidence = confidence };
 
+    /// <summary>A valid establishment: a fact in words, a date (any precision), a source and a confidence.</summary>
+    public static Gen<CountryEstablishment> CountryEstablishment =>
+        from day in Date
+        from date in EventDateAround(day)
+        from fact in Gen.Elements("declaration of independence", "succession to a state union", "UN Security Council resolution adopted")
+        from source in Source
+        from confidence in Confidence
+        select new CountryEstablishment { Fact = fact, Date = date, Source = source, Confidence = confidence };
+
     /// <summary>A valid designation footnote from one of the embedded organisations.</summary>
     public static Gen<DesignationFootnote> DesignationFootnote =>
         from issuer in Gen.Elements(Organisations.OrganisationId.EuropeanUnion, Organisations.OrganisationId.CouncilOfEurope, Organisations.OrganisationId.UnitedNations)
@@ -115,15 +124,16 @@ public static partial class JhaGenerators
         select new CountryDesignation { DisplayName = "Kosovo*", Footnotes = [.. footnotes.DistinctBy(f => f.Issuer)] };
 
     /// <summary>
-    /// A valid country: a registry entry (with its designation where the code is user-assigned), sometimes with
-    /// generated former names and a generated EU-relationship timeline.
+    /// A valid country: a registry entry (with its designation where the code is user-assigned), sometimes with a
+    /// generated establishment, generated former names and a generated EU-relationship timeline.
     /// </summary>
     public static Gen<Country> Country =>
         from registered in Gen.Elements(CountryRegistry.All.ToArray())
         from replaceHistory in Gen.Frequency((1, Gen.Constant(false)), (2, Gen.Constant(true)))
         from formerNames in FormerNames
         from timeline in EuRelationshipTimeline
-        select replaceHistory ? registered with { FormerNames = formerNames, EuRelationship = timeline } : registered;
+        from established in CountryEstablishment.OrNull()
+        select replaceHistory ? registered with { Established = established, FormerNames = formerNames, EuRelationship = timeline } : registered;
 
     private static Gen<(string? DecidedBy, string? Note, Source Source, Confidence Confidence)> EventDetails =>
         from decidedBy in Gen.Elements(Bodies).OrNull()

@@ -19,6 +19,7 @@ public static partial class JhaModelFactory
     /// <param name="designation">The designation.</param>
     /// <param name="formerNames">The former names, oldest first.</param>
     /// <param name="euRelationship">The EU-relationship timeline.</param>
+    /// <param name="established">When the country came into being as a separate entity.</param>
     /// <returns>The country.</returns>
     public static Country Country(
         CountryCode? code = null,
@@ -27,17 +28,37 @@ public static partial class JhaModelFactory
         string? commonName = null,
         CountryDesignation? designation = null,
         IReadOnlyList<FormerCountryName>? formerNames = null,
-        EuRelationshipTimeline? euRelationship = null)
+        EuRelationshipTimeline? euRelationship = null,
+        CountryEstablishment? established = null)
     {
         var d = code is { } c ? CountryRegistry.Get(c) : Defaults.Country;
         return d with
         {
+            Established = established ?? d.Established,
             ShortName = shortName ?? d.ShortName,
             OfficialName = officialName ?? d.OfficialName,
             CommonName = commonName ?? d.CommonName,
             Designation = designation ?? d.Designation,
             FormerNames = formerNames ?? d.FormerNames,
             EuRelationship = euRelationship ?? d.EuRelationship,
+        };
+    }
+
+    /// <summary>An establishment, by default North Macedonia's declaration of independence (September 1991).</summary>
+    /// <param name="fact">What happened, in words.</param>
+    /// <param name="date">When it happened.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="confidence">The confidence.</param>
+    /// <returns>The establishment.</returns>
+    public static CountryEstablishment CountryEstablishment(string? fact = null, EventDate? date = null, Source? source = null, Confidence? confidence = null)
+    {
+        var d = Defaults.Country.Established!;
+        return new CountryEstablishment
+        {
+            Fact = fact ?? d.Fact,
+            Date = date ?? d.Date,
+            Source = source ?? d.Source,
+            Confidence = confidence ?? d.Confidence,
         };
     }
 

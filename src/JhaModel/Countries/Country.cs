@@ -31,6 +31,9 @@ public sealed record Country
     /// <summary>How the country is to be displayed when its status is disputed (Kosovo*), or <see langword="null"/>.</summary>
     public CountryDesignation? Designation { get; init; }
 
+    /// <summary>When the country came into being as a separate entity, with its source; <see langword="null"/> when not recorded (a country that existed before the dates the data cover).</summary>
+    public CountryEstablishment? Established { get; init; }
+
     /// <summary>Names used before the current one, oldest first; empty when none are recorded.</summary>
     /// <remarks>Setting <see langword="null"/> sets the empty list.</remarks>
     public IReadOnlyList<FormerCountryName> FormerNames

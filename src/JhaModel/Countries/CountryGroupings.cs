@@ -12,24 +12,14 @@ namespace JhaModel.Countries;
 public static class CountryGroupings
 {
     /// <summary>
-    /// The Western Balkans six and the day each came into being as a separate entity: a country is in the grouping from
-    /// that day (Montenegro and Serbia from June 2006, when the State Union of Serbia and Montenegro ended; Kosovo* from
-    /// the adoption of UN Security Council resolution 1244 (1999), without prejudice to positions on status).
-    /// Albania is in the grouping on every date.
+    /// The Western Balkans six. A country is in the grouping from the day it came into being as a separate entity, as
+    /// its dataset records it (<see cref="Country.Established"/>: Montenegro and Serbia from June 2006, when the State
+    /// Union of Serbia and Montenegro ended; Kosovo* from the adoption of UN Security Council resolution 1244 (1999),
+    /// without prejudice to positions on status); one whose establishment is not recorded is in it on every date.
     /// </summary>
-    private static readonly (CountryCode Code, WesternBalkansEntry? From)[] WesternBalkans =
+    private static readonly CountryCode[] WesternBalkans =
     [
-        (CountryCode.Albania, null),
-        (CountryCode.BosniaAndHerzegovina, new("declaration of independence", EventDate.On(new LocalDate(1992, 3, 3)), Confidence.Verified,
-            new Source { Title = "N1, 1 March 2023: \u201cBosnia and Herzegovina marks 31 years of Independence\u201d (independence declared on 3 March 1992 after the referendum of 29 February\u20131 March)", Url = "https://n1info.ba/english/news/bosnia-and-herzegovina-marks-31-years-of-independence/", AsOf = new LocalDate(2023, 3, 1) })),
-        (CountryCode.Kosovo, new("UN Security Council resolution 1244 (1999) adopted", EventDate.On(new LocalDate(1999, 6, 10)), Confidence.Verified,
-            new Source { Title = "United Nations Security Council resolution 1244 (1999), adopted at its 4011th meeting on 10 June 1999 (S/RES/1244 (1999))", Url = "https://undocs.org/S/RES/1244(1999)", AsOf = new LocalDate(1999, 6, 10) })),
-        (CountryCode.Montenegro, new("declaration of independence", EventDate.On(new LocalDate(2006, 6, 3)), Confidence.Verified,
-            new Source { Title = "Associated Press (Southeast Missourian), 4 June 2006: \u201cMontenegro lawmakers declare independence\u201d (on Saturday, 3 June 2006)", Url = "https://www.semissourian.com/news/montenegro-lawmakers-declare-independence-1155301", AsOf = new LocalDate(2006, 6, 4) })),
-        (CountryCode.NorthMacedonia, new("declaration of independence", EventDate.Between(new LocalDate(1991, 9, 8), new LocalDate(1991, 9, 18)), Confidence.Partial,
-            new Source { Title = "pelagon.de: the independence referendum of 8 September 1991 and the formal declaration of independence by the parliament on 18 September 1991; the sources differ on which of the two made the republic independent", Url = "http://pelagon.de/?p=8535" })),
-        (CountryCode.Serbia, new("declaration of independence and succession to Serbia and Montenegro", EventDate.On(new LocalDate(2006, 6, 5)), Confidence.Verified,
-            new Source { Title = "Dods, 6 June 2006: \u201cSerbia declares independence\u201d (special parliamentary session of 5 June 2006; Serbia the legal heir to the State Union)", Url = "http://www.dodonline.co.uk/?showPage=article&ID=3221", AsOf = new LocalDate(2006, 6, 6) })),
+        CountryCode.Albania, CountryCode.BosniaAndHerzegovina, CountryCode.Kosovo, CountryCode.Montenegro, CountryCode.NorthMacedonia, CountryCode.Serbia,
     ];
 
     /// <summary>The EU member states on a date (<c>eu</c>): countries whose <see cref="Country.EuStatusOn"/> is <see cref="EuStatus.Member"/>.</summary>
@@ -124,28 +114,25 @@ public static class CountryGroupings
     /// <summary>The value of <see cref="WesternBalkansMembership"/> from every fact, without building its basis.</summary>
     private static GroupingMembership WesternBalkansValue(Country country, LocalDate date)
     {
-        foreach (var (code, from) in WesternBalkans)
+        if (Array.IndexOf(WesternBalkans, country.Code) < 0)
         {
-            if (code == country.Code)
-            {
-                return from is null || from.Date.IsCertainlyOnOrBefore(date) ? GroupingMembership.Member
-                    : from.Date.IsPossiblyOnOrBefore(date) ? GroupingMembership.Unknown
-                    : GroupingMembership.NotMember;
-            }
+            return GroupingMembership.NotMember;
         }
 
-        return GroupingMembership.NotMember;
+        var from = country.Established;
+        return from is null || from.Date.IsCertainlyOnOrBefore(date) ? GroupingMembership.Member
+            : from.Date.IsPossiblyOnOrBefore(date) ? GroupingMembership.Unknown
+            : GroupingMembership.NotMember;
     }
 
     private static Answer<GroupingMembership> WesternBalkansMembership(Country country, LocalDate date, FactFilter facts)
     {
-        int index = Array.FindIndex(WesternBalkans, w => w.Code == country.Code);
-        if (index < 0)
+        if (Array.IndexOf(WesternBalkans, country.Code) < 0)
         {
             return new() { Value = GroupingMembership.NotMember, Kind = AnswerKind.Known };
         }
 
-        if (WesternBalkans[index].From is not { } from)
+        if (country.Established is not { } from)
         {
             return new() { Value = GroupingMembership.Member, Kind = AnswerKind.Known };
         }
@@ -167,11 +154,5 @@ public static class CountryGroupings
             ? new() { Value = GroupingMembership.Unknown, Kind = AnswerKind.Unknown, Basis = [evidence], Reason = $"the {from.Fact} ({from.Date}) may or may not have happened by {JhaModel.Provenance.IsoDate.Format(date)}" }
             : new() { Value = GroupingMembership.NotMember, Kind = from.Confidence == Confidence.Verified ? AnswerKind.Known : AnswerKind.Inferred, Basis = [evidence],
                 Reason = from.Confidence == Confidence.Verified ? null : $"the {from.Fact} rests on a {Evidence.ConfidenceName(from.Confidence)} fact" };
-    }
-
-    /// <summary>The day a member of the Western Balkans six came into being as a separate entity, with its source.</summary>
-    private sealed record WesternBalkansEntry(string Fact, EventDate Date, Confidence Confidence, Source Source) : ISourcedFact
-    {
-        public Evidence Evidence => Evidence.Of(Fact, Date, this);
     }
 }

@@ -42,6 +42,14 @@ internal static class CountryRuleTables
         r.Include(SourcedFactRules<FormerCountryName>.Table),
     ]);
 
+    /// <summary>The rules of a <see cref="CountryEstablishment"/>.</summary>
+    public static RuleTable<CountryEstablishment, NoContext> Establishment { get; } = new(r =>
+    [
+        r.Must("fact", x => x.Fact, TextRules.IsPresent, JhaErrorCodes.EstablishmentFactMissing, "The establishment's fact is blank; expected what happened, e.g. 'declaration of independence'."),
+        r.Must("date", x => x.Date, ProvenanceRules.IsPresent, JhaErrorCodes.EventDateMissing, "The establishment has no date; expected the day, month, year or range it happened in."),
+        r.Include(SourcedFactRules<CountryEstablishment>.Table),
+    ]);
+
     /// <summary>The rules of a <see cref="DesignationFootnote"/>.</summary>
     public static RuleTable<DesignationFootnote, NoContext> Footnote { get; } = new(r =>
     [
@@ -69,6 +77,7 @@ internal static class CountryRuleTables
         r.NoIndex("formerNames", x => CountryRules.FirstFormerNameOutOfOrder(x.FormerNames), JhaErrorCodes.FormerNamesOutOfOrder, (_, i) => $"Former name {i} ended before the name listed before it; expected oldest first.", atElement: false),
         r.Must("designation", x => x, CountryRules.HasDesignationWhenRequired, JhaErrorCodes.DesignationRequired, x => $"The user-assigned code {x.Code} has no designation; expected a display name and footnotes (e.g. 'Kosovo*')."),
         r.Optional("designation", x => x.Designation),
+        r.Optional("established", x => x.Established),
         r.Required("euRelationship", x => x.EuRelationship, JhaErrorCodes.NullElement, "The EU relationship is null; expected a timeline (possibly empty)."),
     ]);
 

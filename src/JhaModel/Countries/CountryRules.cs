@@ -91,6 +91,9 @@ internal static class CountryRules
     /// <summary>The fast path of <see cref="FormerCountryNameValidator"/>.</summary>
     public static bool IsValid(FormerCountryName n) => CountryRuleTables.FormerName.Passes(n);
 
+    /// <summary>The fast path of <see cref="CountryEstablishmentValidator"/>.</summary>
+    public static bool IsValid(CountryEstablishment e) => CountryRuleTables.Establishment.Passes(e);
+
     /// <summary>The fast path of <see cref="DesignationFootnoteValidator"/>.</summary>
     public static bool IsValid(DesignationFootnote f) => CountryRuleTables.Footnote.Passes(f);
 

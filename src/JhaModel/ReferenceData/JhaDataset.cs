@@ -102,7 +102,7 @@ public sealed partial class JhaDataset
     /// <summary>The case statistics and rankings.</summary>
     public CaseStatisticSet Statistics => _statistics.Value;
 
-    /// <summary>Every sourced fact of the dataset (former names, footnotes, EU relationship events, agreement and party events, statements, ineligible parties, cycles and their parts, statistics, rankings), in the order of the dataset.</summary>
+    /// <summary>Every sourced fact of the dataset (establishments, former names, footnotes, EU relationship events, agreement and party events, statements, ineligible parties, cycles and their parts, statistics, rankings), in the order of the dataset.</summary>
     public IReadOnlyList<ISourcedFact> Facts => _facts.Value;
 
     /// <summary>The distinct sources of <see cref="Facts"/>, in ordinal order of their titles.</summary>
@@ -144,6 +144,11 @@ public sealed partial class JhaDataset
         var facts = new List<ISourcedFact>();
         foreach (var country in Countries.All)
         {
+            if (country.Established is { } established)
+            {
+                facts.Add(established);
+            }
+
             facts.AddRange(country.FormerNames);
             facts.AddRange(country.Designation?.Footnotes ?? []);
             facts.AddRange(country.EuRelationship.Events);

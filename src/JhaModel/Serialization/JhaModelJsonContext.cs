@@ -31,6 +31,7 @@ namespace JhaModel.Serialization;
 [JsonSerializable(typeof(Country))]
 [JsonSerializable(typeof(IReadOnlyList<Country>))]
 [JsonSerializable(typeof(FormerCountryName))]
+[JsonSerializable(typeof(CountryEstablishment))]
 [JsonSerializable(typeof(CountryDesignation))]
 [JsonSerializable(typeof(DesignationFootnote))]
 [JsonSerializable(typeof(EuRelationshipTimeline))]

@@ -54,6 +54,9 @@ public static partial class JhaErrorCodes
     /// <summary><c>JHA-CTY-011</c>: a designation has two footnotes of the same issuer.</summary>
     public const string FootnoteIssuerDuplicate = "JHA-CTY-011";
 
+    /// <summary><c>JHA-CTY-012</c>: a country's establishment has a blank fact.</summary>
+    public const string EstablishmentFactMissing = "JHA-CTY-012";
+
     /// <summary><c>JHA-EUR-001</c>: an EU-relationship event's kind is not one of the defined values.</summary>
     public const string EuEventKindUndefined = "JHA-EUR-001";
 
@@ -103,6 +106,7 @@ public static partial class JhaErrorCodes
         Info(FootnoteIssuerMissing, nameof(FootnoteIssuerMissing), "Countries", "A designation footnote names its issuing organisation."),
         Info(FootnoteTextMissing, nameof(FootnoteTextMissing), "Countries", "A designation footnote has text that is not blank."),
         Info(FootnoteIssuerDuplicate, nameof(FootnoteIssuerDuplicate), "Countries", "A designation has at most one footnote per issuing organisation."),
+        Info(EstablishmentFactMissing, nameof(EstablishmentFactMissing), "Countries", "A country's establishment says in words what happened."),
         Info(EuEventKindUndefined, nameof(EuEventKindUndefined), "Countries", "An EU-relationship event's kind is one of the defined kinds."),
         Info(EuEventsOutOfOrder, nameof(EuEventsOutOfOrder), "Countries", "EU-relationship events are listed in chronological order: none certainly happened before the one listed before it."),
         Info(EuEventDuplicate, nameof(EuEventDuplicate), "Countries", "No EU-relationship event (same kind, date and deciding body) is recorded twice."),

@@ -28,6 +28,7 @@ public static class JhaValidation
         Register(CountryRules.IsValid, () => EuRelationEventValidator.Instance);
         Register(CountryRules.IsValid, () => EuRelationshipTimelineValidator.Instance);
         Register(CountryRules.IsValid, () => FormerCountryNameValidator.Instance);
+        Register(CountryRules.IsValid, () => CountryEstablishmentValidator.Instance);
         Register(CountryRules.IsValid, () => DesignationFootnoteValidator.Instance);
         Register(CountryRules.IsValid, () => CountryDesignationValidator.Instance);
         Register(CountryRules.IsValid, () => CountryValidator.Instance);

@@ -110,4 +110,27 @@ public sealed class DatasetScopeTests
         var problem = Assert.Single(layered.Problems);
         Assert.Equal((JhaErrorCodes.RankingCountryOutsidePopulation, "$.record.entries[1]"), (problem.Code, problem.Path));
     }
+
+    [Fact]
+    public void The_western_balkans_six_follow_the_establishments_of_the_dataset()
+    {
+        // The embedded data: Montenegro declared independence on 2006-06-03 (its source is in the data file).
+        var montenegro = JhaDataset.Default.Countries.Get(CountryCode.Montenegro);
+        Assert.Equal(EventDate.On(D("2006-06-03")), montenegro.Established!.Date);
+        Assert.DoesNotContain(CountryCode.Montenegro, StatisticScope.WesternBalkansSix.CountriesOn(D("2005-12-31"), JhaDataset.Default));
+        Assert.Contains(CountryCode.Montenegro, StatisticScope.WesternBalkansSix.CountriesOn(D("2006-06-03"), JhaDataset.Default));
+
+        // A layer without the establishment counts Montenegro on every date, in that dataset only.
+        var layer = new ExchangeDocument
+        {
+            FormatVersion = ExchangeDocument.CurrentFormatVersion,
+            Producer = "A user's corrections",
+            GeneratedAt = Instant.FromUtc(2026, 12, 3, 12, 0),
+            Countries = [montenegro with { Established = null }],
+        };
+        var layered = JhaDataset.Default.Layer(layer).Value!;
+        Assert.Contains(CountryCode.Montenegro, StatisticScope.WesternBalkansSix.CountriesOn(D("2005-12-31"), layered));
+        Assert.Equal(GroupingMembership.Member, layered.Groupings.WesternBalkansSix.MembershipOn(CountryCode.Montenegro, D("2005-12-31")));
+        Assert.Equal(GroupingMembership.NotMember, CountryGroupings.WesternBalkansSix.MembershipOn(CountryCode.Montenegro, D("2005-12-31")));
+    }
 }
